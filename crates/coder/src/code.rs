@@ -919,10 +919,12 @@ impl Coder<'_> {
             }
             _ => Vec::new(),
         };
-        let material = self
-            .codebook
-            .get(&entry.cameo)
-            .is_some_and(|c| matches!(c.quad_class, 2 | 4));
+        // Material events, and visits ("odwiedził Kijów", "visited Kyiv"), happen at a place.
+        let material = entry.cameo == "042"
+            || self
+                .codebook
+                .get(&entry.cameo)
+                .is_some_and(|c| matches!(c.quad_class, 2 | 4));
         let targets: Vec<Option<Actor>> = match (target, target_actor) {
             (Some((i, _)), _) => {
                 let mut v = vec![];
