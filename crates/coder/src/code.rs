@@ -1311,12 +1311,34 @@ impl Coder<'_> {
             .find(|h| !matches!(h, TenseHint::Unknown))
             .unwrap_or(TenseHint::Unknown);
         let found: Vec<DateMention> = self.dates.find(self.lang, sentence_text, published, hint);
+        // A date in a clause of another tense reads with that clause's verb ("powiedział, że
+        // przyjedzie w maju": the next May).
+        let mut other: Option<(TenseHint, Vec<DateMention>)> = None;
         found
             .into_iter()
             .filter_map(|d| {
                 let abs = s.span.start + d.start;
                 let word = s.words.iter().position(|w| w.span.end > abs)?;
-                Some(PlacedDate { word, date: d.date })
+                let own = cl
+                    .iter()
+                    .find(|c| c.contains(word))
+                    .and_then(|c| c.verb)
+                    .map(|v| tense_of(&s.words[v]))
+                    .filter(|h| !matches!(h, TenseHint::Unknown) && *h != hint);
+                let date = match own {
+                    Some(h) => {
+                        if other.as_ref().is_none_or(|(k, _)| *k != h) {
+                            other =
+                                Some((h, self.dates.find(self.lang, sentence_text, published, h)));
+                        }
+                        other
+                            .as_ref()
+                            .and_then(|(_, v)| v.iter().find(|o| o.start == d.start))
+                            .map_or(d.date, |o| o.date.clone())
+                    }
+                    None => d.date,
+                };
+                Some(PlacedDate { word, date })
             })
             .collect()
     }

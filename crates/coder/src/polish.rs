@@ -199,11 +199,21 @@ impl Polish {
                         if m.actor.is_some() && m.text == m.base {
                             cases.insert(dyad_morph::Case::Nom);
                         }
-                        let numbers = words[head]
-                            .readings
-                            .iter()
-                            .filter(|r| matches!(r.class, Class::Noun | Class::Adj))
-                            .fold(0u8, |acc, r| acc | r.numbers);
+                        // Number matters for subject agreement, so only nominative readings
+                        // count ("Chiny" is plural; "china", the drug, is singular only in the
+                        // genitive).
+                        let number_of = |nominative: bool| {
+                            words[head]
+                                .readings
+                                .iter()
+                                .filter(|r| matches!(r.class, Class::Noun | Class::Adj))
+                                .filter(|r| !nominative || r.cases.contains(dyad_morph::Case::Nom))
+                                .fold(0u8, |acc, r| acc | r.numbers)
+                        };
+                        let numbers = match number_of(true) {
+                            0 => number_of(false),
+                            n => n,
+                        };
                         Ment {
                             tokens: m.tokens.clone(),
                             head,
