@@ -920,7 +920,7 @@ impl Coder<'_> {
             _ => Vec::new(),
         };
         // Material events, and visits ("odwiedził Kijów", "visited Kyiv"), happen at a place.
-        let material = entry.cameo == "042"
+        let at_place = entry.cameo == "042"
             || self
                 .codebook
                 .get(&entry.cameo)
@@ -934,7 +934,7 @@ impl Coder<'_> {
                         Some(demonym_role(
                             ctx.s,
                             m,
-                            place_as_country(m, a, material, self.cues),
+                            place_as_country(m, a, at_place, self.cues),
                             self.cues,
                         ))
                     }));
@@ -1656,14 +1656,14 @@ fn prep_matches(found: &str, wanted: &str) -> bool {
 /// A city used as a target stands for its country ("przyjechał do Pekinu" → CHN).
 /// A city attacked or visited as a place ("ostrzelała Kijów", material events) is its country
 /// too; a capital that is threatened or criticised stays its government.
-fn place_as_country(m: &Ment, a: Actor, material: bool, cues: &Cues) -> Actor {
+fn place_as_country(m: &Ment, a: Actor, at_place: bool, cues: &Cues) -> Actor {
     // A city after a preposition of place or direction is a place ("do Pekinu"); after "z"
     // (with) or "według" it is the government it stands for ("rozmawia z Brukselą").
     let as_place = m
         .gov
         .as_ref()
         .is_some_and(|g| cues.place_preps.contains(&g.prep.as_str()) || g.prep == "do")
-        || material;
+        || at_place;
     if m.place.is_some() && as_place {
         if let Some(c) = a.country.clone() {
             return Actor {
