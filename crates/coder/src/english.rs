@@ -222,6 +222,7 @@ impl EnglishAdapter {
                     possessor_subjects(&s, &chunk_of, &chunk_cases, &mut mentions);
                 }
                 relative_subjects(&s, &chunk_of, &mut mentions);
+                group_heads(&s, &chunk_of, &mut mentions);
                 plain_subjects(&s, &chunk_cases, &mut mentions);
                 pronoun_subjects(&s, &chunk_of, &chunk_cases, &mut mentions);
                 mentions.sort_by_key(|m| m.tokens.start);
@@ -717,6 +718,49 @@ fn is_temporal(s: &EnSentence, chunk: usize) -> bool {
         .tokens
         .clone()
         .any(|k| TIME_NOUNS.contains(&s.tokens[k].lemma.to_lowercase().as_str()))
+}
+
+/// Nouns for a body of people acting for the actor named before them: "the Hamas
+/// delegation", "the KU basketball team", "the Kremlin negotiators" are that actor.
+const GROUP_NOUNS: [&str; 12] = [
+    "team",
+    "delegation",
+    "side",
+    "leadership",
+    "camp",
+    "squad",
+    "contingent",
+    "negotiator",
+    "representative",
+    "envoy",
+    "mission",
+    "emissary",
+];
+
+/// A name that modifies a group noun heading its noun phrase ("the KU basketball team")
+/// takes the whole phrase, so that the phrase is no plain subject hiding the actor.
+fn group_heads(s: &EnSentence, chunk_of: &[usize], mentions: &mut [Ment]) {
+    for m in mentions.iter_mut() {
+        if m.adjectival || !m.coded || m.tokens.end >= s.tokens.len() {
+            continue;
+        }
+        let Some(&ci) = chunk_of.get(m.tokens.start) else {
+            continue;
+        };
+        let Some(c) = s.chunks.get(ci) else { continue };
+        if c.kind != ChunkKind::NounPhrase || c.head < m.tokens.end || c.head >= c.tokens.end {
+            continue;
+        }
+        let between_nouns = (m.tokens.end..c.head).all(|k| {
+            matches!(
+                s.tokens[k].pos,
+                Pos::Noun | Pos::Adjective | Pos::ProperNoun
+            )
+        });
+        if between_nouns && GROUP_NOUNS.contains(&s.tokens[c.head].lemma.as_ref()) {
+            m.tokens.end = c.head + 1;
+        }
+    }
 }
 
 /// A subject noun phrase that names no actor ("The attack killed ...", "The ministry's

@@ -406,7 +406,9 @@ impl Tagger<'_> {
         let mut tags: Vec<Pos> = Vec::with_capacity(lexes.len());
         let mut finite_seen = false;
         for i in 0..lexes.len() {
-            let pos = if lexes[i].cands.len() <= 1 {
+            let pos = if !finite_seen && self.bare_participle(i, lexes, &tags) {
+                Pos::VerbPast
+            } else if lexes[i].cands.len() <= 1 {
                 lexes[i].default
             } else {
                 self.choose(i, lexes, &tags, finite_seen)
@@ -423,6 +425,32 @@ impl Tagger<'_> {
             }
         }
         tags
+    }
+
+    /// "Ethiopia broken down a treaty", "Rebels taken the town": a form that can only be a
+    /// participle, right after a noun with no finite verb before it in the clause (the
+    /// caller checks that) and an object or a particle after it, is the clause's verb written
+    /// without its auxiliary. "Soldiers taken hostage", "the treaty broken by Russia" keep the
+    /// participle.
+    fn bare_participle(&self, i: usize, lexes: &[Lex], tags: &[Pos]) -> bool {
+        let c = lexes[i].cands;
+        if !c.contains(Pos::VerbPastParticiple) || c.any(|p| p == Pos::VerbPast || p.is_nominal()) {
+            return false;
+        }
+        let after_noun = self
+            .previous(i, tags, false)
+            .is_some_and(|j| matches!(tags[j], Pos::Noun | Pos::NounPlural | Pos::ProperNoun));
+        let particle_next = self
+            .lowers
+            .get(i + 1)
+            .is_some_and(|w| ["out", "up", "off", "down", "away", "back"].contains(&w.as_ref()));
+        let object_next = lexes.get(i + 1).is_some_and(|l| {
+            matches!(
+                l.default,
+                Pos::Determiner | Pos::PossessivePronoun | Pos::ProperNoun | Pos::Number
+            )
+        });
+        after_noun && (particle_next || object_next)
     }
 
     /// The nearest earlier token that is not an adverb (nor, with `skip_negation`, a negation).

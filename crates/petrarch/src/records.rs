@@ -5,7 +5,8 @@
 //! <Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
 //! <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
 //! <Text> Arnor is about to restore ... </Text>
-//! <Parse> (ROOT ...) </Parse>           a constituency parse, which dyad does not read
+//! <Parse> (ROOT ...) </Parse>           a constituency parse: dyad checks only that it is
+//!                                       well formed (PETRARCH refuses a malformed one)
 //! </Sentence>
 //! ```
 //!
@@ -65,6 +66,33 @@ pub struct Record {
     pub expected: Expected,
     /// 1-based line where the record starts.
     pub line: usize,
+    /// Whether the record's `<Parse>` has balanced brackets; `None` when it has none (JSON
+    /// Lines). dyad codes from the text, but a record whose given parse is malformed is input
+    /// PETRARCH refuses (`error="bad_input_parse"`), and so does the suite runner.
+    pub parse_well_formed: Option<bool>,
+}
+
+/// Whether a bracketed parse is well formed: every `)` closes an open `(`, all are closed at
+/// the end, and it has one top-level tree.
+pub fn parse_well_formed(parse: &str) -> bool {
+    let mut depth = 0usize;
+    let mut trees = 0usize;
+    for c in parse.chars() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    trees += 1;
+                }
+                depth += 1;
+            }
+            ')' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0 && trees == 1
 }
 
 fn unescape(s: &str) -> String {
@@ -198,6 +226,14 @@ pub fn parse_xml(file: &str, text: &str) -> Result<Vec<Record>> {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
+        let parse_well_formed = clean.find("<Parse>").map(|open| {
+            let inner = &clean[open + "<Parse>".len()..];
+            parse_well_formed(
+                inner
+                    .find("</Parse>")
+                    .map_or(inner, |close| &inner[..close]),
+            )
+        });
         out.push(Record {
             id,
             date,
@@ -205,6 +241,7 @@ pub fn parse_xml(file: &str, text: &str) -> Result<Vec<Record>> {
             text: sentence,
             expected: expected_of(file, line, codings)?,
             line,
+            parse_well_formed,
         });
     }
     Ok(out)
@@ -257,6 +294,7 @@ pub fn parse_jsonl(file: &str, text: &str) -> Result<Vec<Record>> {
                 .join(" "),
             expected: expected_of(file, line, codings)?,
             line,
+            parse_well_formed: None,
         });
     }
     Ok(out)
@@ -306,6 +344,22 @@ mod tests {
         assert_eq!(records[0].text, "Arnor agrees.");
         assert_eq!(records[0].expected.codings().len(), 1);
         assert_eq!(records[1].expected, Expected::NoEvents);
+    }
+
+    #[test]
+    fn malformed_parses_are_found() {
+        assert!(parse_well_formed(
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))))"
+        ));
+        // A missing `(VP`, missing closing brackets, two trees.
+        assert!(!parse_well_formed("(ROOT (S (NP (NNP Arnor)) (VBZ is))))"));
+        assert!(!parse_well_formed(
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is))"
+        ));
+        assert!(!parse_well_formed("(ROOT (S)) (ROOT (S))"));
+        let xml = "<Sentence date=\"19950101\" id=\"E\" category=\"ERROR\">\n<EventCoding error=\"bad_input_parse\"></EventCoding>\n<Text>x</Text>\n<Parse>(ROOT (S (NP x))</Parse>\n</Sentence>\n";
+        let records = parse_xml("r.xml", xml).expect("parses");
+        assert_eq!(records[0].parse_well_formed, Some(false));
     }
 
     #[test]
