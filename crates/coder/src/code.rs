@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use dyad_dates::{DateMention, DateResolver, TenseHint};
-use dyad_lexicon::{CodeBook, EventEntry, EventLexicon, Slot, SlotCase, TriggerKind};
+use dyad_lexicon::{CodeBook, EventEntry, EventLexicon, Link, Slot, SlotCase, TriggerKind};
 use dyad_model::{Actor, DateBasis, Event, EventDate, Evidence, Lang, Location, Mode, Precision};
 use dyad_morph::{Aspect, Case, CaseSet, Number};
 use jiff::civil::Date;
@@ -538,8 +538,7 @@ impl Coder<'_> {
                             && n.words.start == c.words.end
                     })
                     .map(|n| n.words.end);
-                let Some(used) = companions(words, c, t, reach_back, reach_into, &entry.companions)
-                else {
+                let Some(used) = companions(words, c, t, reach_back, reach_into, entry) else {
                     continue;
                 };
                 // A negation inside the reported clause is that clause's, not the trigger's.
@@ -1793,15 +1792,17 @@ fn governing_prep(
     None
 }
 
-/// Companion lemmas of a trigger, each found in the clause within six words of the trigger.
+/// Companion lemmas of a trigger, each found in the clause within six words of the trigger,
+/// and those linked to a word ([`Link`]) right next to it.
 fn companions(
     words: &[Word],
     c: &Clause,
     t: usize,
     reach_back: bool,
     reach_into: Option<usize>,
-    wanted: &[Vec<String>],
+    entry: &EventEntry,
 ) -> Option<Vec<usize>> {
+    let wanted = &entry.companions;
     // A relative clause reaches back to its antecedent: "sankcji, jakie ... nałożyły".
     let floor = if reach_back {
         c.words.start.saturating_sub(3)
@@ -1814,16 +1815,32 @@ fn companions(
         Some(end) => (t + 10).min(end),
         None => (t + 9).min(c.words.end),
     };
-    let mut used = Vec::new();
-    for group in wanted {
-        let hit = (from..to)
-            .filter(|&k| k != t && !used.contains(&k))
-            .find(|&k| {
-                group
-                    .iter()
-                    .any(|l| words[k].has_lemma(l) || words[k].lower == *l)
-            })?;
-        used.push(hit);
+    let fits = |k: usize, group: &[String], used: &[usize]| {
+        (from..to).contains(&k)
+            && k != t
+            && !used.contains(&k)
+            && group
+                .iter()
+                .any(|l| words[k].has_lemma(l) || words[k].lower == *l)
+    };
+    let mut used: Vec<usize> = Vec::new();
+    let mut g = 0;
+    while g < wanted.len() {
+        // A run: this companion and those linked to it as the next words.
+        let run = 1 + entry.links[g + 1..]
+            .iter()
+            .take_while(|l| **l == Link::Next)
+            .count();
+        let mut starts = match entry.links[g] {
+            Link::Head(offset) => {
+                let k = t.checked_add_signed(isize::from(offset))?;
+                k..k + 1
+            }
+            _ => from..to,
+        };
+        let start = starts.find(|&k| (0..run).all(|r| fits(k + r, &wanted[g + r], &used)))?;
+        used.extend(start..start + run);
+        g += run;
     }
     // Words found inside the reported clause must make one phrase there ("a really pleasant
     // place", not "a real easy or pleasant place").

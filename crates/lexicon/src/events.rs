@@ -154,6 +154,23 @@ pub struct Example {
     pub mode: Option<Mode>,
 }
 
+/// Where a companion must stand: anywhere near the head, or next to a word of the trigger.
+///
+/// Written with `_` inside one word of the trigger: `new_economic|trade_relation` is three
+/// companions, the second right after the first and the third right after the second;
+/// `*` stands for the head, so `recently_*` is "recently" right before it and `*_off` "off"
+/// right after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Link {
+    /// Anywhere in the clause near the head, in any order (a plain companion).
+    #[default]
+    Free,
+    /// The word right after the previous companion's.
+    Next,
+    /// At this offset from the head (`-1`: right before it).
+    Head(i8),
+}
+
 /// One event trigger.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventEntry {
@@ -167,6 +184,8 @@ pub struct EventEntry {
     pub head: Vec<String>,
     /// Further lemmas that must be in the same clause; each is a set of alternatives.
     pub companions: Vec<Vec<String>>,
+    /// Where each companion must stand, one per companion.
+    pub links: Vec<Link>,
     /// Where the source may be, in order of preference.
     pub source: Vec<Slot>,
     /// Where the target may be, in order of preference.
@@ -282,6 +301,14 @@ impl EventLexicon {
                     lang.code()
                 )));
             }
+            if entry.links.len() != entry.companions.len() {
+                return Err(invalid(format!(
+                    "entry {:?} has {} companions and {} links",
+                    entry.id,
+                    entry.companions.len(),
+                    entry.links.len()
+                )));
+            }
             if entry.head.is_empty() || entry.source.is_empty() || entry.target.is_empty() {
                 return Err(invalid(format!(
                     "entry {:?} needs a head lemma and source and target markers",
@@ -367,15 +394,16 @@ impl EventLexicon {
     /// most companions satisfied always takes the first of such a pair, so the second is dead
     /// (its frame and code are never used); the builtin lexicons have none (a test checks).
     pub fn indistinguishable(&self) -> Vec<(usize, usize)> {
-        fn normal(entry: &EventEntry) -> (TriggerKind, Vec<Vec<&str>>) {
-            let mut sets: Vec<Vec<&str>> = entry
+        fn normal(entry: &EventEntry) -> (TriggerKind, Vec<(Link, Vec<&str>)>) {
+            let mut sets: Vec<(Link, Vec<&str>)> = entry
                 .companions
                 .iter()
-                .map(|choices| {
+                .zip(&entry.links)
+                .map(|(choices, &link)| {
                     let mut set: Vec<&str> = choices.iter().map(String::as_str).collect();
                     set.sort_unstable();
                     set.dedup();
-                    set
+                    (link, set)
                 })
                 .collect();
             sets.sort();
@@ -417,7 +445,7 @@ fn parse_entry(lang: Lang, file: &'static str, line: &SourceLine<'_>) -> Result<
     line.expect_fields(&COLUMNS)?;
     let f = &line.fields;
     let id = parse_id(line, f[0])?;
-    let (kind, head, companions) = parse_trigger(line, f[1])?;
+    let (kind, head, companions, links) = parse_trigger(line, f[1])?;
     let source = parse_slots(lang, line, "source", f[2])?;
     let target = parse_slots(lang, line, "target", f[3])?;
     let cameo = f[4];
@@ -431,6 +459,7 @@ fn parse_entry(lang: Lang, file: &'static str, line: &SourceLine<'_>) -> Result<
         kind,
         head,
         companions,
+        links,
         source,
         target,
         cameo: cameo.to_owned(),
@@ -467,7 +496,7 @@ fn is_lemma(word: &str) -> bool {
             .all(|c| (c.is_alphabetic() && !c.is_uppercase()) || c == '-' || c == '\'')
 }
 
-type Trigger = (TriggerKind, Vec<String>, Vec<Vec<String>>);
+type Trigger = (TriggerKind, Vec<String>, Vec<Vec<String>>, Vec<Link>);
 
 fn parse_trigger(line: &SourceLine<'_>, field: &str) -> Result<Trigger> {
     let (kind, rest) = if let Some(rest) = field.strip_prefix("v:") {
@@ -479,21 +508,50 @@ fn parse_trigger(line: &SourceLine<'_>, field: &str) -> Result<Trigger> {
             "trigger must start with `v:` or `n:`, found {field:?}"
         )));
     };
-    let mut lemmas = Vec::new();
-    for word in rest.split_whitespace() {
-        let choices: Vec<String> = word.split('|').map(str::to_owned).collect();
+    let mut words = rest.split_whitespace();
+    let Some(head_word) = words.next() else {
+        return Err(line.error("trigger has no lemma"));
+    };
+    let choices = |part: &str| -> Result<Vec<String>> {
+        let choices: Vec<String> = part.split('|').map(str::to_owned).collect();
         if let Some(bad) = choices.iter().find(|c| !is_lemma(c)) {
             return Err(line.error(format!(
-                "bad lemma {bad:?} in trigger {field:?} (lower-case words, `|` between choices)"
+                "bad lemma {bad:?} in trigger {field:?} (lower-case words, `|` between choices, \
+                 `_` joining words that stand next to each other, `*` for the head there)"
             )));
         }
-        lemmas.push(choices);
+        Ok(choices)
+    };
+    let head = choices(head_word)?;
+    let (mut companions, mut links) = (Vec::new(), Vec::new());
+    for word in words {
+        let parts: Vec<&str> = word.split('_').collect();
+        let star = parts.iter().position(|p| *p == "*");
+        if parts.iter().filter(|p| **p == "*").count() > 1 || (star.is_some() && parts.len() < 2) {
+            return Err(line.error(format!(
+                "`*` (the head) may stand once in a word joined with `_`, found {word:?}"
+            )));
+        }
+        for (k, part) in parts.iter().enumerate() {
+            if Some(k) == star {
+                continue;
+            }
+            let link = match star {
+                Some(h) => {
+                    let offset = k as i64 - h as i64;
+                    Link::Head(
+                        i8::try_from(offset)
+                            .map_err(|_| line.error(format!("{word:?}: too far from the head")))?,
+                    )
+                }
+                None if k == 0 => Link::Free,
+                None => Link::Next,
+            };
+            companions.push(choices(part)?);
+            links.push(link);
+        }
     }
-    if lemmas.is_empty() {
-        return Err(line.error("trigger has no lemma"));
-    }
-    let head = lemmas.remove(0);
-    Ok((kind, head, lemmas))
+    Ok((kind, head, companions, links))
 }
 
 fn parse_slots(lang: Lang, line: &SourceLine<'_>, role: &str, field: &str) -> Result<Vec<Slot>> {
@@ -1092,6 +1150,41 @@ mod tests {
             msg.contains("first at lexicons/pl/events/consult.tsv:1"),
             "{msg}"
         );
+    }
+
+    #[test]
+    fn joined_words_are_linked_companions() {
+        let text = "yield/abandon | v: abandon new_economic|trade_relation recently_* *_off tie | subj | with | 0343 | -";
+        let lexicon = EventLexicon::parse(
+            Lang::En,
+            &[("lexicons/en/events/yield.tsv", text)],
+            CodeBook::builtin(),
+        )
+        .expect("parses");
+        let entry = &lexicon.entries()[0];
+        assert_eq!(entry.companions.len(), 6);
+        assert_eq!(entry.companions[1], vec!["economic", "trade"]);
+        assert_eq!(
+            entry.links,
+            vec![
+                Link::Free,
+                Link::Next,
+                Link::Next,
+                Link::Head(-1),
+                Link::Head(1),
+                Link::Free
+            ]
+        );
+        for bad in ["v: abandon *_*_tie", "v: abandon *", "v: abandon new__tie"] {
+            let line = format!("yield/abandon | {bad} | subj | with | 0343 | -");
+            let err = EventLexicon::parse(
+                Lang::En,
+                &[("lexicons/en/events/yield.tsv", &line)],
+                CodeBook::builtin(),
+            )
+            .expect_err(bad);
+            assert_eq!(err.line(), 1, "{bad}");
+        }
     }
 
     #[test]

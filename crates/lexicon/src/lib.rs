@@ -20,4 +20,4 @@ pub mod source;
 
 pub use codebook::{CodeBook, CodeInfo};
 pub use error::{Error, Result};
-pub use events::{EventEntry, EventLexicon, Example, Slot, SlotCase, TriggerKind};
+pub use events::{EventEntry, EventLexicon, Example, Link, Slot, SlotCase, TriggerKind};

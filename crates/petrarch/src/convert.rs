@@ -3,8 +3,10 @@
 //! Each verb block becomes entries whose `v:` head is the lemma of the block's verbs; a
 //! pattern's words become companions (a synonym set one choice set, its multi-word members
 //! entries of their own), `$` before the verb the subject, `$`/`+` right after it the object,
-//! `(TO +)` (or TABARI's `TO_ +`) a preposition slot, an empty `(TO)` a preposition target.
-//! What dyad cannot say is left out and counted: word order, `^` skips, markers after a noun.
+//! `(TO +)` (or TABARI's `TO_ +`) a preposition slot, an empty `(TO)` a preposition target,
+//! words joined by `_` companions that stand next to each other (`new_economic|cultural_relation`,
+//! `recently_*`, `*_off`; a synonym set's multi-word members are joined too). What dyad cannot
+//! say is left out and counted: the order of words not joined, `^` skips, markers after a noun.
 //!
 //! Two uses share the code: [`Use::Suite`] keeps everything PETRARCH's unit tests need (codes
 //! outside CAMEO, `[---]` patterns that block an event, `%` compounds, reciprocal codes) and
@@ -167,8 +169,37 @@ impl Lemmas {
     }
 }
 
-/// One companion requirement: lemmas, any of which satisfies it.
+/// One companion requirement: lemmas, any of which satisfies it. The first item may be a
+/// mark of where it must stand ([`JOINED`], [`BEFORE_HEAD`], [`AFTER_HEAD`]).
 type Choices = Vec<String>;
+
+/// Mark of a requirement that stands right after the one before it (`NEW_&TIETYPES`).
+const JOINED: &str = "_";
+/// Mark of a requirement right before the verb (`RECENTLY_*`).
+const BEFORE_HEAD: &str = "*<";
+/// Mark of a requirement right after the verb (`*_OFF`).
+const AFTER_HEAD: &str = "*>";
+
+/// The marks of a requirement (none, one or two) and its lemmas.
+fn marked(choices: &Choices) -> (&[String], &[String]) {
+    let n = choices
+        .iter()
+        .take_while(|c| matches!(c.as_str(), JOINED | BEFORE_HEAD | AFTER_HEAD))
+        .count();
+    choices.split_at(n)
+}
+
+/// Marks the first (or last) requirement of every variant of a term.
+fn mark(variants: &mut [Variant], first: bool, how: &str) {
+    for v in variants {
+        let req = if first { v.first_mut() } else { v.last_mut() };
+        if let Some(req) = req {
+            if !marked(req).0.iter().any(|m| m == how) {
+                req.insert(0, how.to_owned());
+            }
+        }
+    }
+}
 /// One way of satisfying a pattern's words: a list of requirements.
 type Variant = Vec<Choices>;
 
@@ -182,6 +213,19 @@ struct Frame {
     compound: bool,
     /// Pattern words and sets, each with its alternatives.
     terms: Vec<Vec<Variant>>,
+    /// How the next term stands, after a `_`: right after the term before it
+    /// ([`JOINED`]) or right after the verb ([`AFTER_HEAD`]).
+    join_next: Option<&'static str>,
+}
+
+impl Frame {
+    /// Adds a term, joined to what comes before it if a `_` said so.
+    fn push(&mut self, mut variants: Vec<Variant>) {
+        if let Some(how) = self.join_next.take() {
+            mark(&mut variants, true, how);
+        }
+        self.terms.push(variants);
+    }
 }
 
 struct Converter<'a> {
@@ -228,11 +272,17 @@ impl Converter<'_> {
                         }
                     },
                     Element::Synset(inner) => self.synset(inner, depth + 1)?,
+                    // A member's words stand together whether `_` or a space joins them.
+                    Element::Join => continue,
                     _ => {
                         usable = false;
                         break;
                     }
                 };
+                let mut alternatives = alternatives;
+                if member_variants.iter().any(|v| !v.is_empty()) {
+                    mark(&mut alternatives, true, JOINED);
+                }
                 member_variants = product(&member_variants, &alternatives);
             }
             if !usable {
@@ -243,7 +293,7 @@ impl Converter<'_> {
                 // ("UNMANNED_AERIAL_DRONE" → drone): the sets are large and each variant would
                 // be an entry of its own.
                 let variant = match (self.usage, variant.last()) {
-                    (Use::Lexicon, Some(last)) => vec![last.clone()],
+                    (Use::Lexicon, Some(last)) => vec![marked(last).1.to_vec()],
                     _ => variant,
                 };
                 if let [one] = variant.as_slice() {
@@ -307,10 +357,11 @@ impl Converter<'_> {
     ) -> std::result::Result<(), String> {
         for element in elements {
             match element {
-                Element::Word(_) | Element::Synset(_) => frame.terms.push(self.term(element)?),
+                Element::Word(_) | Element::Synset(_) => frame.push(self.term(element)?),
                 Element::NounPhrase(inner) => self.phrase_terms(inner, frame)?,
                 Element::PrepPhrase(inner) => self.prep_phrase(inner, frame)?,
-                Element::Skip => {}
+                Element::Skip => frame.join_next = None,
+                Element::Join => frame.join_next = Some(JOINED),
                 _ => return Err("a role marker inside a noun phrase".into()),
             }
         }
@@ -327,7 +378,8 @@ impl Converter<'_> {
             .find(|e| matches!(e, Element::Source | Element::Target | Element::Compound));
         // The preposition is a companion whatever its role: the pattern then outranks the
         // verb's default entry when the phrase is there, as in PETRARCH.
-        frame.terms.push(self.term(prep)?);
+        frame.join_next = None;
+        frame.push(self.term(prep)?);
         match marker {
             Some(Element::Source) => set_once(&mut frame.source, preps, "source")?,
             Some(Element::Target) => set_once(&mut frame.target, preps, "target")?,
@@ -346,19 +398,47 @@ impl Converter<'_> {
     fn frame(&self, pattern: &Pattern) -> std::result::Result<Frame, String> {
         let mut frame = Frame::default();
         for element in &pattern.before {
+            if !matches!(
+                element,
+                Element::Join | Element::Word(_) | Element::Synset(_)
+            ) {
+                frame.join_next = None;
+            }
             match element {
                 Element::Source => set_once(&mut frame.source, vec!["subj".into()], "source")?,
                 Element::Target => set_once(&mut frame.target, vec!["subj".into()], "target")?,
                 Element::Compound => frame.compound = true,
                 Element::Skip => {}
-                Element::Word(_) | Element::Synset(_) => frame.terms.push(self.term(element)?),
+                Element::Join => frame.join_next = Some(JOINED),
+                Element::Word(_) | Element::Synset(_) => frame.push(self.term(element)?),
                 Element::NounPhrase(inner) => self.phrase_terms(inner, &mut frame)?,
                 Element::PrepPhrase(inner) => self.prep_phrase(inner, &mut frame)?,
             }
         }
+        // `RECENTLY_*`: the last word before the verb stands right before it.
+        if frame.join_next.take().is_some()
+            && matches!(
+                pattern.before.iter().rev().nth(1),
+                Some(Element::Word(_) | Element::Synset(_))
+            )
+        {
+            if let Some(last) = frame.terms.last_mut() {
+                mark(last, false, BEFORE_HEAD);
+            }
+        }
         let after = &pattern.after;
         for (i, element) in after.iter().enumerate() {
+            if !matches!(
+                element,
+                Element::Join | Element::Word(_) | Element::Synset(_)
+            ) {
+                frame.join_next = None;
+            }
             match element {
+                // `*_OFF`: the word after `_` stands right after the verb.
+                Element::Join => {
+                    frame.join_next = Some(if i == 0 { AFTER_HEAD } else { JOINED });
+                }
                 // After the verb `%` is a target that may be a compound ("agrees with the
                 // Philippines and France"): the coder gives one event per member anyway.
                 Element::Source | Element::Target | Element::Compound => {
@@ -388,7 +468,7 @@ impl Converter<'_> {
                 // TABARI's `IN_ $`: the word is the marker's preposition, and also a companion,
                 // so that the pattern outranks the verb's default entry when it is there, as
                 // it does in PETRARCH.
-                Element::Word(_) | Element::Synset(_) => frame.terms.push(self.term(element)?),
+                Element::Word(_) | Element::Synset(_) => frame.push(self.term(element)?),
                 Element::Skip => {}
                 Element::NounPhrase(inner) => self.phrase_terms(inner, &mut frame)?,
                 Element::PrepPhrase(inner) => self.prep_phrase(inner, &mut frame)?,
@@ -810,9 +890,22 @@ fn write_drafts(
             continue;
         }
         let mut trigger = format!("v: {}", draft.heads.join("|"));
-        for c in &draft.companions {
-            trigger.push(' ');
-            trigger.push_str(&c.join("|"));
+        for (k, c) in draft.companions.iter().enumerate() {
+            // Joined words are written joined: `new_economic|cultural_relation`, `recently_*`,
+            // `*_off` (lexicons/README.md).
+            let (marks, lemmas) = marked(c);
+            let has = |m: &str| marks.iter().any(|x| x == m);
+            if has(AFTER_HEAD) {
+                trigger.push_str(" *_");
+            } else if has(JOINED) && k > 0 {
+                trigger.push('_');
+            } else {
+                trigger.push(' ');
+            }
+            trigger.push_str(&lemmas.join("|"));
+            if has(BEFORE_HEAD) {
+                trigger.push_str("_*");
+            }
         }
         conversion.lines.push(format!(
             "{}\t{}\t{}\t{}\t{}\t-",
@@ -895,7 +988,7 @@ mod tests {
     use crate::verbs::parse_verbs;
     use dyad_lexicon::{Slot, SlotCase};
 
-    const DICT: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n+F-16\n\n--- ABANDON [064] ---\nABANDON\n- * &TIETYPES TIES [902]\n- * &CURRENCY [903]\n- PEACE-KEEPING * [---]\n--- EXTRADITE [174] ---\nEXTRADITE\n- + WAS_ * TO_ ^ FROM $ [174]\n- $ NOT * ^ TO_ + [124]\n--- RUSH [---] ---\nRUSH\n+CALL_ON {+CALLED_ON}\n- * (TO) [042:043]\n- * (TO $) {ARMS SHIPMENT} [072]\n- % HAVE * [191]\n- * F-16 [190]\n--- LEFT [032:033] ---\nLEFT\n--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n";
+    const DICT: &str = "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n&CURRENCY\n+DOLLARS\n+SWISS FRANCS\n+F-16\n\n--- ABANDON [064] ---\nABANDON\n- * &TIETYPES TIES [902]\n- * &CURRENCY [903]\n- PEACE-KEEPING * [---]\n--- EXTRADITE [174] ---\nEXTRADITE\n- + WAS_ * TO_ ^ FROM $ [174]\n- $ NOT * ^ TO_ + [124]\n--- RUSH [---] ---\nRUSH\n+CALL_ON {+CALLED_ON}\n- * (TO) [042:043]\n- * (TO $) {ARMS SHIPMENT} [072]\n- % HAVE * [191]\n- * F-16 [190]\n--- LEFT [032:033] ---\nLEFT\n--- RECEIVE [033] ---\nRECEIVE\n- + * MONEY $ [071]\n--- CLASH [223] ---\nCLASH\n- * NEW_&TIETYPES_RELATIONS [904]\n- RECENTLY_* [025]\n- *_OFF [195]\n";
 
     fn lexicon(usage: Use) -> (Conversion, Option<EventLexicon>) {
         let dict = parse_verbs("v.txt", DICT).expect("parses");
@@ -915,6 +1008,30 @@ mod tests {
             prep: p.into(),
             case: SlotCase::Acc,
         }
+    }
+
+    #[test]
+    fn joined_words_stand_together() {
+        let (conversion, lexicon) = lexicon(Use::Suite);
+        let text = conversion.text();
+        assert!(
+            text.contains("v: clash new_military|economic_relation|relations\t"),
+            "{text}"
+        );
+        assert!(text.contains("v: clash recently_*\t"), "{text}");
+        assert!(text.contains("v: clash *_off\t"), "{text}");
+        // "SWISS FRANCS": a member's words stand together.
+        assert!(text.contains("v: abandon swiss_franc|francs\t"), "{text}");
+        let lexicon = lexicon.unwrap_or_else(|| panic!("{text}"));
+        let links: Vec<&[dyad_lexicon::Link]> = lexicon
+            .entries()
+            .iter()
+            .map(|e| e.links.as_slice())
+            .collect();
+        use dyad_lexicon::Link;
+        assert!(links.contains(&&[Link::Free, Link::Next, Link::Next][..]));
+        assert!(links.contains(&&[Link::Head(-1)][..]));
+        assert!(links.contains(&&[Link::Head(1)][..]));
     }
 
     #[test]

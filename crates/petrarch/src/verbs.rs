@@ -16,7 +16,9 @@
 //!                               `{...}` a noun phrase; `[A:B]` codes A, and B the other way round
 //! ```
 //!
-//! Words are joined by `_` (adjacent in TABARI) or spaces; both are word boundaries here.
+//! Words are separated by spaces or joined by `_`: joined words must stand next to each other
+//! in the sentence ([`Element::Join`]); a `_` at a word's end (`IN_ $`, TABARI's "this word
+//! exactly") is only a boundary.
 
 use std::collections::BTreeMap;
 
@@ -71,6 +73,9 @@ pub enum Element {
     Compound,
     /// `^`: skip a phrase.
     Skip,
+    /// `_` between two elements: the next one stands right after the one before
+    /// (`NEW_&TIETYPES_RELATIONS`, `RECENTLY_*`).
+    Join,
     /// `{...}`: a noun phrase.
     NounPhrase(Vec<Element>),
     /// `(...)`: a prepositional phrase; the first element is the preposition.
@@ -150,12 +155,27 @@ fn synset_name(raw: &str) -> String {
         .to_ascii_uppercase()
 }
 
-/// Splits pattern text into tokens: words, `&SETS` and the one-character markers.
+/// Splits pattern text into tokens: words, `&SETS`, the one-character markers and `_` where
+/// it joins two of them.
 fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
-    for c in text.chars() {
-        if c.is_whitespace() || c == '_' {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            let joins = i > 0
+                && !chars[i - 1].is_whitespace()
+                && chars[i - 1] != '_'
+                && chars
+                    .get(i + 1)
+                    .is_some_and(|n| !n.is_whitespace() && *n != '_' && !"{}()".contains(*n));
+            if joins && out.last().is_some_and(|t| t != "_") {
+                out.push("_".to_owned());
+            }
+        } else if c.is_whitespace() {
             if !word.is_empty() {
                 out.push(std::mem::take(&mut word));
             }
@@ -184,6 +204,7 @@ fn elements(file: &str, line: usize, tokens: &[String]) -> Result<Vec<Option<Ele
             "+" => Some(Element::Target),
             "%" => Some(Element::Compound),
             "^" => Some(Element::Skip),
+            "_" => Some(Element::Join),
             "{" | "(" => {
                 stack.push((token.chars().next().unwrap_or('('), Vec::new()));
                 continue;
@@ -486,7 +507,7 @@ mod tests {
         );
         assert_eq!(
             (p[4].before.clone(), p[4].after.clone()),
-            (vec![w("IN")], vec![w("OUT")])
+            (vec![w("IN"), Join], vec![Join, w("OUT")])
         );
         assert!(p[4].code.is_null());
     }
