@@ -68,6 +68,47 @@ fn main_verb(words: &[Word], range: Range<usize>) -> Option<usize> {
         .or_else(|| range.clone().find(|&i| words[i].is_finite()))
 }
 
+/// Joins a subordinator's verbless segment, the verbless segments after it (an apposition)
+/// and the next segment when that one starts with a comma and then its verb.
+fn join_appositions(words: &[Word], raw: Vec<Clause>) -> Vec<Clause> {
+    let verbless = |c: &Clause| main_verb(words, c.words.clone()).is_none();
+    let mut out: Vec<Clause> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let c = &raw[i];
+        let opens = matches!(
+            c.intro,
+            Some(Intro::That | Intro::If | Intro::Relative | Intro::Purpose)
+        );
+        if opens && verbless(c) {
+            let mut j = i + 1;
+            while j < raw.len() && raw[j].intro.is_none() && verbless(&raw[j]) {
+                j += 1;
+            }
+            let verb_after_comma = raw.get(j).is_some_and(|n| {
+                n.intro.is_none()
+                    && words[n.words.start].is(",")
+                    && (n.words.start + 1..n.words.end)
+                        .find(|&k| words[k].primary() != Class::Adv)
+                        .is_some_and(|k| words[k].is_finite())
+            });
+            if j > i + 1 && verb_after_comma {
+                out.push(Clause {
+                    words: c.words.start..raw[j].words.end,
+                    intro: c.intro,
+                    dash: c.dash,
+                    verb: None,
+                });
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(c.clone());
+        i += 1;
+    }
+    out
+}
+
 /// Cuts a sentence into clauses.
 pub(crate) fn clauses(words: &[Word], cues: &Cues) -> Vec<Clause> {
     // 1. Raw segments: cut before boundary punctuation and before subordinators.
@@ -115,7 +156,11 @@ pub(crate) fn clauses(words: &[Word], cues: &Cues) -> Vec<Clause> {
             verb: None,
         });
     }
-    // 2. Glue verbless segments to the previous clause (or the next, at the start).
+    // 2. "that Osgiliath, the state's fiercest foe, could be drawn ...": a subordinator's
+    // verbless segment and the apposition after it belong with the segment whose verb comes
+    // right after the comma; without it the verb would have no subject.
+    let raw = join_appositions(words, raw);
+    // 3. Glue verbless segments to the previous clause (or the next, at the start).
     let mut out: Vec<Clause> = Vec::new();
     let mut pending: Option<Clause> = None;
     for mut c in raw {

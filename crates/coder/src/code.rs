@@ -603,7 +603,13 @@ impl Coder<'_> {
             // unless none stands before ("..., said the minister").
             let after_cost = if self.cues.case_morphology { 2 } else { 40 };
             let dist = if m.tokens.end <= verb {
-                verb - m.tokens.end
+                // "Rosja, największy wróg Ukrainy, zaatakowała": an apposition between
+                // the subject and its verb does not put them apart.
+                if self.apposition_between(s, m.tokens.end, verb) {
+                    0
+                } else {
+                    verb - m.tokens.end
+                }
             } else {
                 (m.tokens.start - verb) + after_cost
             };
@@ -656,6 +662,18 @@ impl Coder<'_> {
                 .min_by_key(|&(_, d)| d);
         }
         best.map(|(i, _)| i)
+    }
+
+    /// Whether words `from..verb` are an apposition set off by commas: a comma, words of no
+    /// verb, a comma right before the verb.
+    fn apposition_between(&self, s: &SentView, from: usize, verb: usize) -> bool {
+        verb >= from + 3
+            && s.words[from].is(",")
+            && s.words[verb - 1].is(",")
+            && (from + 1..verb - 1).all(|k| {
+                let w = &s.words[k];
+                !w.punct && !w.is_finite() && !w.has_class(Class::Inf)
+            })
     }
 
     /// Distance (as in `subject`) from the verb to the nearest nominative common noun outside
@@ -1048,9 +1066,16 @@ impl Coder<'_> {
                         let before_next_verb = self.cues.case_morphology
                             || m.tokens.start <= t
                             || !(t + 1..m.tokens.start).any(|k| s.words[k].primary().is_finite());
+                        // "Rosja, największy wróg Ukrainy, zaatakowała Kijów": a name inside an
+                        // apposition to the subject is no argument of the verb.
+                        let apposition = (clause.words.start..m.tokens.start)
+                            .rev()
+                            .find(|&k| s.words[k].is(","))
+                            .is_some_and(|k| m.tokens.end < t && self.apposition_between(s, k, t));
                         m.gov.is_none()
                             && (m.has_case(case) || genitive_of_negation)
                             && before_next_verb
+                            && !apposition
                     } else {
                         // A noun's genitive complement follows it closely: "wizyta Szojgu",
                         // also inside a phrase ("na zaproszenie prezydenta").
