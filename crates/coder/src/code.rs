@@ -334,10 +334,11 @@ impl Coder<'_> {
                 && plain.is_none()
                 && prev.coded
                 && first.verb.is_some_and(|v| {
-                    words[v]
-                        .readings
-                        .iter()
-                        .any(|r| matches!(r.class, Class::Fin | Class::Praet))
+                    // English "will" and modals ("He will also hold talks") are finite too.
+                    words[v].readings.iter().any(|r| {
+                        matches!(r.class, Class::Fin | Class::Praet)
+                            || (r.class == Class::Bedzie && !self.cues.case_morphology)
+                    })
                 })
             {
                 subjects_filled[0] = Some(prev.clone());

@@ -738,7 +738,26 @@ impl Tagger<'_> {
                     Some(before) if before.is_verb() && c.contains(before) => before,
                     // "the new and improved plan"
                     Some(Pos::Adjective) if c.contains(Pos::Adjective) => Pos::Adjective,
-                    _ => self.clause_start(c, lex.default, next, next_verbal),
+                    _ => {
+                        // "China denies the charge and says it is neutral": after the first
+                        // verb's object, a second verb of the same form with a subject or an
+                        // object of its own after it.
+                        let first_verb = (0..j)
+                            .rev()
+                            .take_while(|&k| {
+                                !matches!(tags[k], Pos::Punct | Pos::SubConj | Pos::CoordConj)
+                            })
+                            .map(|k| tags[k])
+                            .find(|p| p.is_finite());
+                        let clause_next = matches!(
+                            next,
+                            Some(Pos::Pronoun | Pos::Determiner | Pos::ProperNoun | Pos::SubConj)
+                        );
+                        match first_verb {
+                            Some(v) if clause_next && c.contains(v) => v,
+                            _ => self.clause_start(c, lex.default, next, next_verbal),
+                        }
+                    }
                 }
             }
             Pos::Punct | Pos::SubConj => self.clause_start(c, lex.default, next, next_verbal),
