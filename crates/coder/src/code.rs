@@ -412,6 +412,15 @@ impl Coder<'_> {
                                 .iter()
                                 .flatten()
                                 .any(|s_| s_.actor == a.actor && s_.text == a.text)
+                        })
+                        // "the ministry said": a role of no known country has no actor code
+                        // (a bare "GOV" is none); the words and the role stay. International
+                        // agencies ("agencja Reuters": MED) keep theirs.
+                        .map(|mut a| {
+                            if is_weak(&a) && a.actor.as_deref() != Some("MED") {
+                                a.actor = None;
+                            }
+                            a
                         });
                     let location = self.location(&ctx);
                     for source in &sources {
