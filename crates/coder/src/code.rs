@@ -285,6 +285,36 @@ impl Coder<'_> {
                 }
             }
         }
+        // "between Russia and Ukraine", "między Rosją a Ukrainą": a name coordinated with a
+        // preposition's object is governed by it too.
+        for i in 1..merged.len() {
+            let start = merged[i].tokens.start;
+            if merged[i].gov.is_some()
+                || start < 2
+                || !words[start - 1].is_any(self.cues.coordination)
+            {
+                continue;
+            }
+            let Some(prev) = merged[..i]
+                .iter()
+                .rev()
+                .find(|p| p.tokens.end == start - 1 && !p.adjectival)
+            else {
+                continue;
+            };
+            let Some(g) = prev
+                .gov
+                .clone()
+                .filter(|g| g.dependent.is_none() && !g.apposition)
+            else {
+                continue;
+            };
+            let narrowed = merged[i].cases.and(g.cases);
+            if !narrowed.is_empty() {
+                merged[i].cases = narrowed;
+            }
+            merged[i].gov = Some(g);
+        }
         s.mentions = merged;
     }
 
@@ -1540,8 +1570,10 @@ impl Coder<'_> {
                     && before(6).any(|k| {
                         words[k].is_any(cues.intention_words)
                             || words[k].readings.iter().any(|r| {
+                                // "offered to host", "chciał omówić": an intention
+                                // stated in the past is still only an intention.
                                 cues.intention_lemmas.contains(&r.lemma.as_str())
-                                    && matches!(r.class, Class::Fin | Class::Bedzie)
+                                    && matches!(r.class, Class::Fin | Class::Bedzie | Class::Praet)
                             })
                     });
                 // "wybiera się do Pekinu": a verb of setting out, in the present, is a plan.
