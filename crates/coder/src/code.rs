@@ -358,10 +358,24 @@ impl Coder<'_> {
             let plain = first
                 .verb
                 .and_then(|v| self.plain_subject_distance(s, first, v, verb_numbers));
+            // English states its subjects: only a pronoun (or nothing) before the verb
+            // refers back ("He will also ..."), not "Thousands of people protested".
+            let stated = !self.cues.case_morphology
+                && first.verb.is_some_and(|v| {
+                    (first.words.start..v).any(|k| {
+                        let w = &s.words[k];
+                        !w.punct
+                            && !matches!(
+                                w.primary(),
+                                Class::Pron | Class::Adv | Class::Conj | Class::Qub | Class::Comp
+                            )
+                    })
+                });
             if subjects_filled[0].is_none()
                 && first.intro.is_none()
                 && agrees
                 && plain.is_none()
+                && !stated
                 && prev.coded
                 && first.verb.is_some_and(|v| {
                     // English "will" and modals ("He will also hold talks") are finite too.

@@ -977,7 +977,7 @@ fn possessive_owners(s: &EnSentence, mentions: &mut [Ment]) {
 /// a sentence whose every other actor belongs to one country belongs to it too. Civilians and
 /// soldiers are left alone: in a war story they are as often the other side's.
 fn domestic_roles(mentions: &mut [Ment]) {
-    const DOMESTIC: &[&str] = &["GOV", "OPP", "COP", "JUD", "LEG"];
+    const DOMESTIC: &[&str] = &["GOV", "OPP", "COP", "JUD", "LEG", "CVL"];
     let countries: Vec<&String> = mentions
         .iter()
         .filter(|m| m.coded)

@@ -789,13 +789,15 @@ impl EnglishActors {
                     continue;
                 }
                 let len = p.words.len();
+                // "Police detained ...": at the sentence start a capital says nothing, and a
+                // role noun of the same length beats a name (the Polish town of Police).
+                let initial = s.tokens[..i].iter().all(|t| t.pos == Pos::Punct);
+                let agent = matches!(p.target, Target::Agent(_));
                 let better = match best {
                     None => true,
                     Some((l, tgt)) => {
-                        len > l
-                            || (len == l
-                                && matches!(tgt, Target::Agent(_))
-                                && !matches!(p.target, Target::Agent(_)))
+                        let best_agent = matches!(tgt, Target::Agent(_));
+                        len > l || (len == l && best_agent != agent && (agent == initial))
                     }
                 };
                 if better {
