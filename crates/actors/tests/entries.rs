@@ -311,6 +311,38 @@ fn a_surname_alone_finds_the_person_in_office() {
 }
 
 #[test]
+fn leaders_beyond_the_big_powers_keep_their_codes() {
+    let ms = mentions(
+        "Premier Słowacji Robert Fico spotkał się z Aleksandarem Vučiciem i Nikolem Paszynianem.",
+        date(2025, 6, 1),
+    );
+    assert_eq!(
+        find(&ms, "Aleksandarem Vučiciem").entity.as_deref(),
+        Some("aleksandar-vucic")
+    );
+    assert_eq!(
+        find(&ms, "Aleksandarem Vučiciem").actor.as_deref(),
+        Some("SRBGOV")
+    );
+    assert_eq!(
+        find(&ms, "Nikolem Paszynianem").actor.as_deref(),
+        Some("ARMGOV")
+    );
+    // Kosovo is no ISO country: its officials carry CAMEO's KSV in office and out of it.
+    let ms = mentions("Albin Kurti skrytykował Belgrad.", date(2025, 6, 1));
+    assert_eq!(find(&ms, "Albin Kurti").actor.as_deref(), Some("KSVGOV"));
+    let ms = mentions("Albin Kurti skrytykował Belgrad.", date(2020, 9, 1));
+    assert_eq!(find(&ms, "Albin Kurti").actor.as_deref(), Some("KSVELI"));
+    // Armed groups: the RSF commander after the war began, Hamas's leader before his death.
+    let ms = mentions(
+        "Hemedti i Ismail Hanija wydali oświadczenia.",
+        date(2024, 3, 1),
+    );
+    assert_eq!(find(&ms, "Hemedti").actor.as_deref(), Some("SDNREB"));
+    assert_eq!(find(&ms, "Ismail Hanija").actor.as_deref(), Some("PSEREB"));
+}
+
+#[test]
 fn demonym_adjectives_stand_for_their_country() {
     let ms = mentions(
         "Po chińskiej inwazji na wyspę rynki spadły.",
