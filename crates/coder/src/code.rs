@@ -449,8 +449,8 @@ impl Coder<'_> {
                         self.event_date(&ctx, entry, mode, &dates, state, dash_start, published);
                     let reported_by = speakers
                         .iter()
-                        .find(|(clause, _)| *clause != Some(ci))
-                        .map(|(_, a)| a.clone())
+                        .find(|sp| sp.clause != Some(ci) && sp.scope.contains(&ci))
+                        .map(|sp| sp.actor.clone())
                         .filter(|a| {
                             !sources
                                 .iter()
@@ -527,7 +527,7 @@ impl Coder<'_> {
         }
 
         // Discourse state for the next sentence.
-        let speaking: Vec<usize> = speakers.iter().filter_map(|(c, _)| *c).collect();
+        let speaking: Vec<usize> = speakers.iter().filter_map(|sp| sp.clause).collect();
         // The next sentence's dropped subject is this sentence's first subject, whoever it is:
         // an uncoded person or a plain noun blocks an older coded one; a speaker's clause does
         // not count.
@@ -1333,17 +1333,16 @@ impl Coder<'_> {
 
     /// Who says so: per clause that speaks, the speaker; `None` clause means the whole sentence
     /// ("według administracji amerykańskiej").
-    fn attribution(
-        &self,
-        s: &SentView,
-        cl: &[Clause],
-        subjects: &[Option<usize>],
-    ) -> Vec<(Option<usize>, Actor)> {
+    fn attribution(&self, s: &SentView, cl: &[Clause], subjects: &[Option<usize>]) -> Vec<Speaker> {
         let mut out = Vec::new();
         for m in &s.mentions {
             if let Some(g) = &m.gov {
                 if self.cues.according_to.contains(&g.prep.as_str()) && m.coded {
-                    out.push((None, m.actor.clone()));
+                    out.push(Speaker {
+                        clause: None,
+                        scope: 0..cl.len(),
+                        actor: m.actor.clone(),
+                    });
                 }
             }
         }
@@ -1363,10 +1362,25 @@ impl Coder<'_> {
             if !is_attribution {
                 continue;
             }
+            // "X said (that) ...": what follows; "..., X said": what comes before. "Washington
+            // announced aid, while Brussels said it would impose sanctions": Brussels reports
+            // only the sanctions.
+            let scope = if c.dash || c.intro == Some(Intro::As) {
+                // "Jak podała agencja Reuters, ...", "... - zagroził X": the sentence.
+                0..cl.len()
+            } else if followed_by_content && !(ci > 0 && ci + 1 == cl.len()) {
+                ci + 1..cl.len()
+            } else {
+                0..ci
+            };
             if let Some(i) = subjects[ci] {
                 let m = &s.mentions[i];
                 if m.coded {
-                    out.push((Some(ci), m.actor.clone()));
+                    out.push(Speaker {
+                        clause: Some(ci),
+                        scope,
+                        actor: m.actor.clone(),
+                    });
                 }
             }
         }
@@ -1871,6 +1885,14 @@ fn governing_prep(
         return None;
     }
     None
+}
+
+/// Who reports what in a sentence: the speaker's clause (none for "according to"), the
+/// clauses they report, and the speaker.
+struct Speaker {
+    clause: Option<usize>,
+    scope: std::ops::Range<usize>,
+    actor: Actor,
 }
 
 /// Companion lemmas of a trigger, each found in the clause within six words of the trigger,
