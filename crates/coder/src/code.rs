@@ -898,7 +898,19 @@ impl Coder<'_> {
                 v.extend(self.co_agents(ctx).into_iter().map(Some));
                 v
             }
-            (None, Some(a)) => vec![Some(a)],
+            // "Russia and Belarus will hold joint drills": the clause subject's partners too.
+            (None, Some(a)) => {
+                let mut v = vec![Some(a)];
+                if let Some(j) = ctx
+                    .subject
+                    .and_then(|m| ctx.s.mentions.iter().position(|n| n.tokens == m.tokens))
+                {
+                    for k in coordinated_with(ctx.s, j, self.cues) {
+                        v.extend(ctx.s.mentions[k].actors().into_iter().map(Some));
+                    }
+                }
+                v
+            }
             (None, None) => vec![None],
         };
         // "oba państwa zacieśniają stosunki": with no one else named, each acts on the other.
@@ -920,11 +932,14 @@ impl Coder<'_> {
             _ => Vec::new(),
         };
         // Material events, and visits ("odwiedził Kijów", "visited Kyiv"), happen at a place.
+        // Sanctions, aid cuts and expulsions ("sanctions on Tehran") are done to the government a
+        // capital stands for, not at a place.
         let at_place = entry.cameo == "042"
-            || self
+            || (self
                 .codebook
                 .get(&entry.cameo)
-                .is_some_and(|c| matches!(c.quad_class, 2 | 4));
+                .is_some_and(|c| matches!(c.quad_class, 2 | 4))
+                && !entry.cameo.starts_with("16"));
         let targets: Vec<Option<Actor>> = match (target, target_actor) {
             (Some((i, _)), _) => {
                 let mut v = vec![];
@@ -944,6 +959,20 @@ impl Coder<'_> {
             (None, Some(a)) => vec![Some(a)],
             (None, None) if !reciprocal.is_empty() => reciprocal.into_iter().map(Some).collect(),
             (None, None) => vec![None],
+        };
+        // "Japan and the Philippines signed a defence pact", "Biden and Xi met": coordinated
+        // subjects of a reciprocal verb, with no one else named, act on each other.
+        let targets = if targets == [None]
+            && sources.len() >= 2
+            && symmetric_code(&entry.cameo)
+            && (clause.words.start..=ctx.t).any(|k| {
+                words[k].readings.iter().any(|r| {
+                    r.class.is_verbal() && self.cues.reciprocal_lemmas.contains(&r.lemma.as_str())
+                })
+            }) {
+            sources.clone()
+        } else {
+            targets
         };
         let has_source = sources
             .iter()
@@ -1633,6 +1662,16 @@ fn tense_of(w: &Word) -> TenseHint {
     } else {
         TenseHint::Unknown
     }
+}
+
+/// Codes of acts two parties do together (talks, agreements, joint drills, a truce, a clash).
+fn symmetric_code(cameo: &str) -> bool {
+    matches!(
+        cameo,
+        "040" | "041" | "044" | "046" | "050" | "057" | "0871"
+    ) || cameo.starts_with("03")
+        || cameo.starts_with("06")
+        || matches!(cameo, "190" | "193")
 }
 
 fn is_speech_act(cameo: &str) -> bool {

@@ -228,10 +228,6 @@ impl EnglishAdapter {
                 self.demonyms_in_phrases(&s, &chunk_of, &mut mentions);
                 possessive_owners(&s, &mut mentions);
                 domestic_roles(&mut mentions);
-                // PETRARCH's tables pair coordinated subjects themselves (`%` patterns).
-                if !self.actors.is_caller_table() {
-                    reciprocal_pairs(&s, &mentions, &mut words);
-                }
                 demonym_subjects(&mentions, &mut words);
                 // "The Kremlin said Putin had invited Kim": English drops the "that" after
                 // verbs of saying; the clause it would open starts at the reported subject.
@@ -957,68 +953,6 @@ fn domestic_roles(mentions: &mut [Ment]) {
             m.actor.actor = Some(format!("{country}{role}"));
             m.actor.country = Some(country.clone());
         }
-    }
-}
-
-/// Verbs whose coordinated subjects act on each other ("Biden and Xi met").
-const RECIPROCAL: &[&str] = &[
-    "meet",
-    "talk",
-    "negotiate",
-    "sign",
-    "hold",
-    "clash",
-    "fight",
-    "cooperate",
-    "trade",
-    "agree",
-    "discuss",
-    "confer",
-    "consult",
-    "reconcile",
-];
-
-/// "Biden and Xi met in San Francisco": with no object and no "with" phrase, the second of
-/// two coordinated subjects of a reciprocal verb is the one met, so its "and" reads as "with"
-/// (the frame's target marker). One direction is coded, the first actor as the source.
-fn reciprocal_pairs(s: &EnSentence, mentions: &[Ment], words: &mut [Word]) {
-    for vg in s.verb_groups() {
-        let Some(v) = s.chunks[vg].verb.as_ref() else {
-            continue;
-        };
-        if v.tense == Tense::Nonfinite || v.passive || !RECIPROCAL.contains(&v.lemma.as_ref()) {
-            continue;
-        }
-        let args = s.arguments(vg);
-        let has_with = args.preps.iter().any(|(p, _)| *p == "with");
-        if args.subjects.len() != 2
-            || args.object.is_some_and(|o| {
-                // "held talks" keeps its companion object; any other object is a target.
-                !matches!(
-                    s.tokens[s.chunks[o].head].lemma.as_ref(),
-                    "talk" | "talks" | "agreement" | "deal" | "negotiation" | "negotiations"
-                )
-            })
-            || has_with
-        {
-            continue;
-        }
-        let (a, b) = (args.subjects[0], args.subjects[1]);
-        let Some(link) = (s.chunks[a].tokens.end..s.chunks[b].tokens.start)
-            .find(|&k| s.tokens[k].lower == "and")
-        else {
-            continue;
-        };
-        let named = |c: usize| {
-            mentions
-                .iter()
-                .any(|m| m.coded && s.chunks[c].tokens.contains(&m.head))
-        };
-        if !(named(a) && named(b)) {
-            continue;
-        }
-        words[link].lower = "with".to_owned();
-        words[link].readings = vec![reading("with", Class::Prep, CaseSet::single(Case::Acc), 0)];
     }
 }
 

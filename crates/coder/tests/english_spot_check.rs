@@ -150,11 +150,19 @@ fn english_spot_check_precision_and_recall() {
         heldout.precision() >= HELDOUT_PRECISION_FLOOR && heldout.recall() >= HELDOUT_RECALL_FLOOR,
         "heldout below the floors"
     );
+    assert!(
+        heldout2.precision() >= HELDOUT2_PRECISION_FLOOR
+            && heldout2.recall() >= HELDOUT2_RECALL_FLOOR,
+        "heldout2 below the floors"
+    );
 }
 
 /// Floors set to the figures measured when the table was committed, so that a regression
 /// fails; raise them as the coder improves.
-const DEV_PRECISION_FLOOR: f64 = 0.89;
-const DEV_RECALL_FLOOR: f64 = 0.69;
-const HELDOUT_PRECISION_FLOOR: f64 = 0.88;
-const HELDOUT_RECALL_FLOOR: f64 = 0.64;
+const DEV_PRECISION_FLOOR: f64 = 0.95;
+const DEV_RECALL_FLOOR: f64 = 0.90;
+const HELDOUT_PRECISION_FLOOR: f64 = 0.93;
+const HELDOUT_RECALL_FLOOR: f64 = 0.85;
+/// heldout2 was scored first at precision 0.700, recall 0.583 (see the table's comment).
+const HELDOUT2_PRECISION_FLOOR: f64 = 0.84;
+const HELDOUT2_RECALL_FLOOR: f64 = 0.85;
