@@ -357,10 +357,12 @@ impl Coder<'_> {
                 continue;
             }
             let Some(v) = c.verb else { continue };
+            // An adverbial participle ("..., killing two civilians", "..., zabijając") has the
+            // subject of the clause it hangs on.
             if !words[v]
                 .readings
                 .iter()
-                .any(|r| matches!(r.class, Class::Fin | Class::Praet))
+                .any(|r| matches!(r.class, Class::Fin | Class::Praet | Class::Pcon))
                 || self.plain_subject_distance(s, c, v, 0).is_some()
             {
                 continue;
@@ -710,8 +712,15 @@ impl Coder<'_> {
             // "agencja Reuters", "prezydent Zełenski": the noun introduces the name after it.
             // A noun right after a demonym ("Rosyjska artyleria") belongs to that actor: the
             // demonym fallback below takes it.
+            // In English a name before nouns modifies them: "Chinese coast guard ships" are
+            // the coast guard's.
             let introduces_name = s.mentions.iter().any(|m| m.tokens.start == k + 1)
-                || s.mentions.iter().any(|m| m.adjectival && m.tokens.end == k);
+                || s.mentions.iter().any(|m| m.adjectival && m.tokens.end == k)
+                || (!self.cues.case_morphology
+                    && s.mentions.iter().any(|m| {
+                        m.tokens.end <= k
+                            && (m.tokens.end..k).all(|j| s.words[j].primary() == Class::Noun)
+                    }));
             if governed == Some(true) || followed_by_postposition || introduces_name {
                 continue;
             }
