@@ -328,8 +328,9 @@ impl EnglishAdapter {
                 };
                 // "warned Pyongyang against supplying weapons", "refrained from attacking": what
                 // one is kept from doing is no event; the gerund stays a noun.
-                let prevented = main
-                    && t.pos == Pos::VerbGerund
+                // "urged Israel to attack", "invited Putin to visit": what one is asked or
+                // allowed to do has not happened; analysts code the appeal only.
+                let kept_from = t.pos == Pos::VerbGerund
                     && chunk_of[i] > 0
                     && s.chunks[chunk_of[i] - 1].kind == ChunkKind::PrepPhrase
                     && s.chunks[chunk_of[i] - 1].tokens.len() == 1
@@ -337,6 +338,7 @@ impl EnglishAdapter {
                         s.chunks[chunk_of[i] - 1].prep,
                         Some("against" | "from" | "without")
                     );
+                let prevented = main && (kept_from || asked_to(s, chunk_of, i));
                 // "seize frozen Russian assets", "the occupied territories": a participle
                 // standing alone before a noun phrase describes it; it is no event.
                 let lone_participle_before_np = main
@@ -1019,4 +1021,64 @@ fn relative_subjects(s: &EnSentence, chunk_of: &[usize], mentions: &mut Vec<Ment
         });
     }
     mentions.extend(extra);
+}
+
+/// Verbs whose object is asked, invited, allowed or ordered to do what the infinitive after it
+/// says.
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "invite",
+    "call",
+    "press",
+    "encourage",
+    "persuade",
+    "implore",
+    "request",
+    "pressure",
+    "push",
+    "allow",
+    "permit",
+    "authorize",
+    "authorise",
+    "tell",
+    "order",
+    "advise",
+    "warn",
+    "convince",
+];
+
+/// Whether the infinitive at token `i` ("to visit") completes a verb of asking or allowing
+/// through its object ("invited Putin to visit China", "called on the EU to seize").
+fn asked_to(s: &EnSentence, chunk_of: &[usize], i: usize) -> bool {
+    let c = chunk_of[i];
+    let opens_with_to = s.chunks[c]
+        .tokens
+        .clone()
+        .take_while(|&k| k < i)
+        .any(|k| s.tokens[k].pos == Pos::To);
+    if s.tokens[i].pos != Pos::VerbBase || !opens_with_to {
+        return false;
+    }
+    // Back over the object (and "on" of "called on", coordinated objects) to the verb.
+    let mut k = c;
+    let mut object = false;
+    while k > 0 && c - k < 6 {
+        k -= 1;
+        let chunk = &s.chunks[k];
+        match chunk.kind {
+            ChunkKind::NounPhrase => object = true,
+            ChunkKind::PrepPhrase | ChunkKind::AdvPhrase => {}
+            ChunkKind::Conjunction if object => {}
+            ChunkKind::VerbGroup => {
+                return object
+                    && chunk
+                        .verb
+                        .as_ref()
+                        .is_some_and(|v| OBJECT_CONTROL.contains(&v.lemma.as_ref()));
+            }
+            _ => return false,
+        }
+    }
+    false
 }
