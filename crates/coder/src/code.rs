@@ -374,6 +374,7 @@ impl Coder<'_> {
 
         let mut events = Vec::new();
         let mut consumed: HashSet<usize> = HashSet::new();
+        let mut taken_companions: HashSet<usize> = HashSet::new();
         // Verb triggers first: their companions ("nałożyły ... sankcje") are not noun triggers.
         for pass in [TriggerKind::Verb, TriggerKind::Noun] {
             for (ci, c) in cl.iter().enumerate() {
@@ -385,6 +386,11 @@ impl Coder<'_> {
                     let Some((entry, companions)) = self.trigger(words, c, next, t, pass) else {
                         continue;
                     };
+                    // "threatened to impose sanctions": a companion another event has taken
+                    // ("sanctions" of the threat) does not make a second one.
+                    if companions.iter().any(|k| taken_companions.contains(k)) {
+                        continue;
+                    }
                     let ctx = FrameCtx {
                         s,
                         clauses: &cl,
@@ -401,6 +407,7 @@ impl Coder<'_> {
                     };
                     consumed.insert(t);
                     consumed.extend(companions.iter().copied());
+                    taken_companions.extend(companions.iter().copied());
                     let mode = self.mode(&ctx, entry);
                     let date =
                         self.event_date(&ctx, entry, mode, &dates, state, dash_start, published);
@@ -2098,7 +2105,18 @@ fn demonym_role(s: &SentView, m: &Ment, a: Actor, cues: &Cues) -> Actor {
     if !m.adjectival || a.role.is_some() {
         return a;
     }
-    let military = [m.tokens.end, m.tokens.start.wrapping_sub(1)]
+    // "Chinese and Russian bombers": coordinated demonyms share the noun after the last one.
+    let mut end = m.tokens.end;
+    while let Some(next) = s.mentions.iter().find(|n| {
+        n.adjectival
+            && n.tokens.start > end
+            && n.tokens.start <= end + 2
+            && (end..n.tokens.start)
+                .all(|k| s.words[k].is_any(cues.coordination) || s.words[k].is(","))
+    }) {
+        end = next.tokens.end;
+    }
+    let military = [end, m.tokens.start.wrapping_sub(1)]
         .iter()
         .filter_map(|&k| s.words.get(k))
         .any(|w| w.has_lemma_in(cues.military_noun_lemmas));

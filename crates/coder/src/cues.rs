@@ -603,6 +603,11 @@ pub(crate) static ENGLISH: Cues = Cues {
         "reconcile",
         "conduct",
         "reach",
+        "restore",
+        "resume",
+        "normalize",
+        "normalise",
+        "establish",
     ],
     // Crewed forces and their platforms; a weapon alone ("Ukrainian drones", "a Russian missile")
     // names its country, as analysts code it.
@@ -655,5 +660,7 @@ pub(crate) static ENGLISH: Cues = Cues {
         "continue",
         "impose",
         "announce",
+        "complete",
+        "finish",
     ],
 };

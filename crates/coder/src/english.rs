@@ -338,7 +338,16 @@ impl EnglishAdapter {
                         s.chunks[chunk_of[i] - 1].prep,
                         Some("against" | "from" | "without")
                     );
-                let prevented = main && (kept_from || asked_to(s, chunk_of, i));
+                // "denied shelling the plant", "accusations of shelling": a denied or alleged
+                // act is the statement's, not an event of its own.
+                let denied = t.pos == Pos::VerbGerund
+                    && (i.saturating_sub(3)..i).rev().any(|k| {
+                        let l = s.tokens[k].lemma.to_lowercase();
+                        l == "deny"
+                            || (matches!(l.as_str(), "accusation" | "allegation" | "claim")
+                                && s.tokens.get(k + 1).is_some_and(|n| n.lower == "of"))
+                    });
+                let prevented = main && (kept_from || denied || asked_to(s, chunk_of, i));
                 // "seize frozen Russian assets", "the occupied territories": a participle
                 // standing alone before a noun phrase describes it; it is no event.
                 let lone_participle_before_np = main
