@@ -441,6 +441,32 @@ impl Coder<'_> {
                                 _ => None,
                             };
                             let target = &domestic_target.or_else(|| target.clone());
+                            // "Protesters stormed the embassy in Niamey", "abducted villagers in
+                            // Nigeria": people of no stated country are the place's.
+                            let placed = |a: &Option<Actor>| match (a, &location) {
+                                (
+                                    Some(b),
+                                    Some(Location {
+                                        country: Some(c), ..
+                                    }),
+                                ) if b.country.is_none()
+                                    && b.role.is_some()
+                                    && b.actor == b.role
+                                    && matches!(
+                                        b.role.as_deref(),
+                                        Some("CVL" | "OPP" | "COP" | "REF")
+                                    ) =>
+                                {
+                                    let role = b.role.clone().unwrap_or_default();
+                                    Some(Actor {
+                                        actor: Some(format!("{c}{role}")),
+                                        country: Some(c.clone()),
+                                        ..b.clone()
+                                    })
+                                }
+                                _ => a.clone(),
+                            };
+                            let (source, target) = (&placed(source), &placed(target));
                             if let (Some(a), Some(b)) = (source, target) {
                                 if a.actor.is_some() && a.actor == b.actor {
                                     continue;
@@ -915,18 +941,25 @@ impl Coder<'_> {
                 v
             }
             // "Russia and Belarus will hold joint drills": the clause subject's partners too.
-            (None, Some(a)) => {
-                let mut v = vec![Some(a)];
-                if let Some(j) = ctx
-                    .subject
-                    .and_then(|m| ctx.s.mentions.iter().position(|n| n.tokens == m.tokens))
-                {
+            (None, Some(a)) => match ctx
+                .subject
+                .filter(|m| Some(&m.actor) == Some(&a))
+                .and_then(|m| ctx.s.mentions.iter().position(|n| n.tokens == m.tokens))
+            {
+                Some(j) => {
+                    let mut v = vec![Some(demonym_role(ctx.s, &ctx.s.mentions[j], a, self.cues))];
                     for k in coordinated_with(ctx.s, j, self.cues) {
-                        v.extend(ctx.s.mentions[k].actors().into_iter().map(Some));
+                        let m = &ctx.s.mentions[k];
+                        v.extend(
+                            m.actors()
+                                .into_iter()
+                                .map(|a| Some(demonym_role(ctx.s, m, a, self.cues))),
+                        );
                     }
+                    v
                 }
-                v
-            }
+                None => vec![Some(a)],
+            },
             (None, None) => vec![None],
         };
         // "oba państwa zacieśniają stosunki": with no one else named, each acts on the other.
