@@ -216,6 +216,7 @@ impl EnglishAdapter {
                         }
                     })
                     .collect();
+                city_of_names(&s, &chunk_of, &chunk_cases, &mut words, &mut mentions);
                 // PETRARCH's tables: "Caras Galadhon's new mayor left": a possessor whose noun
                 // names no actor stands for the subject.
                 if self.actors.is_caller_table() {
@@ -1090,4 +1091,32 @@ fn asked_to(s: &EnSentence, chunk_of: &[usize], i: usize) -> bool {
         }
     }
     false
+}
+
+/// "The Ukrainian city of Odesa was hit", "shelled the town of Vovchansk": the name after "of"
+/// is the place the noun phrase names, in that phrase's role, so its "of" governs nothing.
+fn city_of_names(
+    s: &EnSentence,
+    chunk_of: &[usize],
+    chunk_cases: &[CaseSet],
+    words: &mut [Word],
+    mentions: &mut [Ment],
+) {
+    for m in mentions.iter_mut() {
+        let start = m.tokens.start;
+        if start < 2 || s.tokens[start - 1].lower != "of" {
+            continue;
+        }
+        let noun = &s.tokens[start - 2];
+        let place_noun = matches!(
+            noun.lemma.to_lowercase().as_str(),
+            "city" | "town" | "village" | "port" | "region" | "province" | "capital"
+        );
+        let phrase = chunk_of[start - 2];
+        if !place_noun || s.chunks[phrase].kind != ChunkKind::NounPhrase || m.place.is_none() {
+            continue;
+        }
+        m.cases = chunk_cases[phrase];
+        words[start - 1].readings = vec![reading("of", Class::Qub, CaseSet::EMPTY, 0)];
+    }
 }

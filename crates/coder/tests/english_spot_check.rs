@@ -158,14 +158,22 @@ fn english_spot_check_precision_and_recall() {
             && heldout2.recall() >= HELDOUT2_RECALL_FLOOR,
         "heldout2 below the floors"
     );
+    assert!(
+        heldout3.precision() >= HELDOUT3_PRECISION_FLOOR
+            && heldout3.recall() >= HELDOUT3_RECALL_FLOOR,
+        "heldout3 below the floors"
+    );
 }
 
 /// Floors set to the figures measured when the table was committed, so that a regression
 /// fails; raise them as the coder improves.
-const DEV_PRECISION_FLOOR: f64 = 0.95;
-const DEV_RECALL_FLOOR: f64 = 0.90;
-const HELDOUT_PRECISION_FLOOR: f64 = 0.93;
-const HELDOUT_RECALL_FLOOR: f64 = 0.85;
+const DEV_PRECISION_FLOOR: f64 = 0.97;
+const DEV_RECALL_FLOOR: f64 = 0.97;
+const HELDOUT_PRECISION_FLOOR: f64 = 0.96;
+const HELDOUT_RECALL_FLOOR: f64 = 0.91;
 /// heldout2 was scored first at precision 0.700, recall 0.583 (see the table's comment).
-const HELDOUT2_PRECISION_FLOOR: f64 = 0.84;
-const HELDOUT2_RECALL_FLOOR: f64 = 0.85;
+const HELDOUT2_PRECISION_FLOOR: f64 = 0.87;
+const HELDOUT2_RECALL_FLOOR: f64 = 0.89;
+/// heldout3 was scored first at precision 0.676, recall 0.595 (see the table's comment).
+const HELDOUT3_PRECISION_FLOOR: f64 = 0.92;
+const HELDOUT3_RECALL_FLOOR: f64 = 0.88;
