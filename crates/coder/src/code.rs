@@ -402,10 +402,12 @@ impl Coder<'_> {
                 continue;
             }
             let Some(v) = c.verb else { continue };
+            // An adverbial participle ("..., killing two civilians", "..., zabijając") has the
+            // subject of the clause it hangs on.
             if !words[v]
                 .readings
                 .iter()
-                .any(|r| matches!(r.class, Class::Fin | Class::Praet))
+                .any(|r| matches!(r.class, Class::Fin | Class::Praet | Class::Pcon))
                 || self.plain_subject_distance(s, c, v, 0).is_some()
             {
                 continue;
@@ -417,6 +419,7 @@ impl Coder<'_> {
 
         let mut events = Vec::new();
         let mut consumed: HashSet<usize> = HashSet::new();
+        let mut taken_companions: HashSet<usize> = HashSet::new();
         // Verb triggers first: their companions ("nałożyły ... sankcje") are not noun triggers.
         for pass in [TriggerKind::Verb, TriggerKind::Noun] {
             for (ci, c) in cl.iter().enumerate() {
@@ -428,6 +431,11 @@ impl Coder<'_> {
                     let Some((entry, companions)) = self.trigger(words, c, next, t, pass) else {
                         continue;
                     };
+                    // "threatened to impose sanctions": a companion another event has taken
+                    // ("sanctions" of the threat) does not make a second one.
+                    if companions.iter().any(|k| taken_companions.contains(k)) {
+                        continue;
+                    }
                     let ctx = FrameCtx {
                         s,
                         clauses: &cl,
@@ -444,6 +452,7 @@ impl Coder<'_> {
                     };
                     consumed.insert(t);
                     consumed.extend(companions.iter().copied());
+                    taken_companions.extend(companions.iter().copied());
                     let mode = self.mode(&ctx, entry);
                     let date =
                         self.event_date(&ctx, entry, mode, &dates, state, dash_start, published);
@@ -486,6 +495,32 @@ impl Coder<'_> {
                                 _ => None,
                             };
                             let target = &domestic_target.or_else(|| target.clone());
+                            // "Protesters stormed the embassy in Niamey", "abducted villagers in
+                            // Nigeria": people of no stated country are the place's.
+                            let placed = |a: &Option<Actor>| match (a, &location) {
+                                (
+                                    Some(b),
+                                    Some(Location {
+                                        country: Some(c), ..
+                                    }),
+                                ) if b.country.is_none()
+                                    && b.role.is_some()
+                                    && b.actor == b.role
+                                    && matches!(
+                                        b.role.as_deref(),
+                                        Some("CVL" | "OPP" | "COP" | "REF")
+                                    ) =>
+                                {
+                                    let role = b.role.clone().unwrap_or_default();
+                                    Some(Actor {
+                                        actor: Some(format!("{c}{role}")),
+                                        country: Some(c.clone()),
+                                        ..b.clone()
+                                    })
+                                }
+                                _ => a.clone(),
+                            };
+                            let (source, target) = (&placed(source), &placed(target));
                             if let (Some(a), Some(b)) = (source, target) {
                                 if a.actor.is_some() && a.actor == b.actor {
                                     continue;
@@ -781,8 +816,15 @@ impl Coder<'_> {
             // "agencja Reuters", "prezydent Zełenski": the noun introduces the name after it.
             // A noun right after a demonym ("Rosyjska artyleria") belongs to that actor: the
             // demonym fallback below takes it.
+            // In English a name before nouns modifies them: "Chinese coast guard ships" are
+            // the coast guard's.
             let introduces_name = s.mentions.iter().any(|m| m.tokens.start == k + 1)
-                || s.mentions.iter().any(|m| m.adjectival && m.tokens.end == k);
+                || s.mentions.iter().any(|m| m.adjectival && m.tokens.end == k)
+                || (!self.cues.case_morphology
+                    && s.mentions.iter().any(|m| {
+                        m.tokens.end <= k
+                            && (m.tokens.end..k).all(|j| s.words[j].primary() == Class::Noun)
+                    }));
             if governed == Some(true) || followed_by_postposition || introduces_name {
                 continue;
             }
@@ -969,7 +1011,26 @@ impl Coder<'_> {
                 v.extend(self.co_agents(ctx).into_iter().map(Some));
                 v
             }
-            (None, Some(a)) => vec![Some(a)],
+            // "Russia and Belarus will hold joint drills": the clause subject's partners too.
+            (None, Some(a)) => match ctx
+                .subject
+                .filter(|m| Some(&m.actor) == Some(&a))
+                .and_then(|m| ctx.s.mentions.iter().position(|n| n.tokens == m.tokens))
+            {
+                Some(j) => {
+                    let mut v = vec![Some(demonym_role(ctx.s, &ctx.s.mentions[j], a, self.cues))];
+                    for k in coordinated_with(ctx.s, j, self.cues) {
+                        let m = &ctx.s.mentions[k];
+                        v.extend(
+                            m.actors()
+                                .into_iter()
+                                .map(|a| Some(demonym_role(ctx.s, m, a, self.cues))),
+                        );
+                    }
+                    v
+                }
+                None => vec![Some(a)],
+            },
             (None, None) => vec![None],
         };
         // "oba państwa zacieśniają stosunki": with no one else named, each acts on the other.
@@ -991,11 +1052,14 @@ impl Coder<'_> {
             _ => Vec::new(),
         };
         // Material events, and visits ("odwiedził Kijów", "visited Kyiv"), happen at a place.
+        // Sanctions, aid cuts and expulsions ("sanctions on Tehran") are done to the government a
+        // capital stands for, not at a place.
         let at_place = entry.cameo == "042"
-            || self
+            || (self
                 .codebook
                 .get(&entry.cameo)
-                .is_some_and(|c| matches!(c.quad_class, 2 | 4));
+                .is_some_and(|c| matches!(c.quad_class, 2 | 4))
+                && !entry.cameo.starts_with("16"));
         let targets: Vec<Option<Actor>> = match (target, target_actor) {
             (Some((i, _)), _) => {
                 let mut v = vec![];
@@ -1015,6 +1079,20 @@ impl Coder<'_> {
             (None, Some(a)) => vec![Some(a)],
             (None, None) if !reciprocal.is_empty() => reciprocal.into_iter().map(Some).collect(),
             (None, None) => vec![None],
+        };
+        // "Japan and the Philippines signed a defence pact", "Biden and Xi met": coordinated
+        // subjects of a reciprocal verb, with no one else named, act on each other.
+        let targets = if targets == [None]
+            && sources.len() >= 2
+            && symmetric_code(&entry.cameo)
+            && (clause.words.start..=ctx.t).any(|k| {
+                words[k].readings.iter().any(|r| {
+                    r.class.is_verbal() && self.cues.reciprocal_lemmas.contains(&r.lemma.as_str())
+                })
+            }) {
+            sources.clone()
+        } else {
+            targets
         };
         let has_source = sources
             .iter()
@@ -1729,6 +1807,16 @@ fn tense_of(w: &Word) -> TenseHint {
     }
 }
 
+/// Codes of acts two parties do together (talks, agreements, joint drills, a truce, a clash).
+fn symmetric_code(cameo: &str) -> bool {
+    matches!(
+        cameo,
+        "040" | "041" | "044" | "046" | "050" | "057" | "0871"
+    ) || cameo.starts_with("03")
+        || cameo.starts_with("06")
+        || matches!(cameo, "190" | "193")
+}
+
 fn is_speech_act(cameo: &str) -> bool {
     matches!(cameo.get(..2), Some("11" | "12" | "13"))
 }
@@ -2170,7 +2258,18 @@ fn demonym_role(s: &SentView, m: &Ment, a: Actor, cues: &Cues) -> Actor {
     if !m.adjectival || a.role.is_some() {
         return a;
     }
-    let military = [m.tokens.end, m.tokens.start.wrapping_sub(1)]
+    // "Chinese and Russian bombers": coordinated demonyms share the noun after the last one.
+    let mut end = m.tokens.end;
+    while let Some(next) = s.mentions.iter().find(|n| {
+        n.adjectival
+            && n.tokens.start > end
+            && n.tokens.start <= end + 2
+            && (end..n.tokens.start)
+                .all(|k| s.words[k].is_any(cues.coordination) || s.words[k].is(","))
+    }) {
+        end = next.tokens.end;
+    }
+    let military = [end, m.tokens.start.wrapping_sub(1)]
         .iter()
         .filter_map(|&k| s.words.get(k))
         .any(|w| w.has_lemma_in(cues.military_noun_lemmas));

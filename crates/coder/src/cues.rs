@@ -65,6 +65,9 @@ pub(crate) struct Cues {
     pub case_morphology: bool,
     /// Lemmas of military hardware and units: a demonym on them means the country's military.
     pub military_noun_lemmas: &'static [&'static str],
+    /// Verbs whose coordinated subjects act on each other when no one else is named ("Russia
+    /// and Belarus will hold drills", "Biden and Xi met"): each is coded as the other's partner.
+    pub reciprocal_lemmas: &'static [&'static str],
     /// Lemmas of time nouns ("w piątek", "w tym tygodniu"): no actor hangs from them.
     pub temporal_noun_lemmas: &'static [&'static str],
     /// Postpositions ("dwa dni temu"): they govern the words before them, not after.
@@ -349,6 +352,7 @@ pub(crate) static POLISH: Cues = Cues {
     reflexive: "się",
     prospective_lemmas: &["wybierać", "szykować", "przygotowywać"],
     case_morphology: true,
+    reciprocal_lemmas: &[],
     military_noun_lemmas: &[
         "samolot",
         "myśliwiec",
@@ -581,6 +585,32 @@ pub(crate) static ENGLISH: Cues = Cues {
     place_preps: &["in", "at", "to", "near", "outside", "inside"],
     prospective_lemmas: &[],
     case_morphology: false,
+    reciprocal_lemmas: &[
+        "meet",
+        "talk",
+        "negotiate",
+        "sign",
+        "hold",
+        "clash",
+        "fight",
+        "battle",
+        "cooperate",
+        "trade",
+        "agree",
+        "discuss",
+        "confer",
+        "consult",
+        "reconcile",
+        "conduct",
+        "reach",
+        "restore",
+        "resume",
+        "normalize",
+        "normalise",
+        "establish",
+    ],
+    // Crewed forces and their platforms; a weapon alone ("Ukrainian drones", "a Russian missile")
+    // names its country, as analysts code it.
     military_noun_lemmas: &[
         "plane",
         "jet",
@@ -591,8 +621,6 @@ pub(crate) static ENGLISH: Cues = Cues {
         "ship",
         "submarine",
         "tank",
-        "drone",
-        "missile",
         "troop",
         "soldier",
         "unit",
@@ -632,5 +660,7 @@ pub(crate) static ENGLISH: Cues = Cues {
         "continue",
         "impose",
         "announce",
+        "complete",
+        "finish",
     ],
 };

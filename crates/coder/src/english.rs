@@ -216,6 +216,7 @@ impl EnglishAdapter {
                         }
                     })
                     .collect();
+                city_of_names(&s, &chunk_of, &chunk_cases, &mut words, &mut mentions);
                 // PETRARCH's tables: "Caras Galadhon's new mayor left": a possessor whose noun
                 // names no actor stands for the subject.
                 if self.actors.is_caller_table() {
@@ -229,10 +230,6 @@ impl EnglishAdapter {
                 self.demonyms_in_phrases(&s, &chunk_of, &mut mentions);
                 possessive_owners(&s, &mut mentions);
                 domestic_roles(&mut mentions);
-                // PETRARCH's tables pair coordinated subjects themselves (`%` patterns).
-                if !self.actors.is_caller_table() {
-                    reciprocal_pairs(&s, &mentions, &mut words);
-                }
                 demonym_subjects(&mentions, &mut words);
                 // "The Kremlin said Putin had invited Kim": English drops the "that" after
                 // verbs of saying; the clause it would open starts at the reported subject.
@@ -333,8 +330,9 @@ impl EnglishAdapter {
                 };
                 // "warned Pyongyang against supplying weapons", "refrained from attacking": what
                 // one is kept from doing is no event; the gerund stays a noun.
-                let prevented = main
-                    && t.pos == Pos::VerbGerund
+                // "urged Israel to attack", "invited Putin to visit": what one is asked or
+                // allowed to do has not happened; analysts code the appeal only.
+                let kept_from = t.pos == Pos::VerbGerund
                     && chunk_of[i] > 0
                     && s.chunks[chunk_of[i] - 1].kind == ChunkKind::PrepPhrase
                     && s.chunks[chunk_of[i] - 1].tokens.len() == 1
@@ -342,6 +340,16 @@ impl EnglishAdapter {
                         s.chunks[chunk_of[i] - 1].prep,
                         Some("against" | "from" | "without")
                     );
+                // "denied shelling the plant", "accusations of shelling": a denied or alleged
+                // act is the statement's, not an event of its own.
+                let denied = t.pos == Pos::VerbGerund
+                    && (i.saturating_sub(3)..i).rev().any(|k| {
+                        let l = s.tokens[k].lemma.to_lowercase();
+                        l == "deny"
+                            || (matches!(l.as_str(), "accusation" | "allegation" | "claim")
+                                && s.tokens.get(k + 1).is_some_and(|n| n.lower == "of"))
+                    });
+                let prevented = main && (kept_from || denied || asked_to(s, chunk_of, i));
                 // "seize frozen Russian assets", "the occupied territories": a participle
                 // standing alone before a noun phrase describes it; it is no event.
                 let lone_participle_before_np = main
@@ -1004,68 +1012,6 @@ fn domestic_roles(mentions: &mut [Ment]) {
     }
 }
 
-/// Verbs whose coordinated subjects act on each other ("Biden and Xi met").
-const RECIPROCAL: &[&str] = &[
-    "meet",
-    "talk",
-    "negotiate",
-    "sign",
-    "hold",
-    "clash",
-    "fight",
-    "cooperate",
-    "trade",
-    "agree",
-    "discuss",
-    "confer",
-    "consult",
-    "reconcile",
-];
-
-/// "Biden and Xi met in San Francisco": with no object and no "with" phrase, the second of
-/// two coordinated subjects of a reciprocal verb is the one met, so its "and" reads as "with"
-/// (the frame's target marker). One direction is coded, the first actor as the source.
-fn reciprocal_pairs(s: &EnSentence, mentions: &[Ment], words: &mut [Word]) {
-    for vg in s.verb_groups() {
-        let Some(v) = s.chunks[vg].verb.as_ref() else {
-            continue;
-        };
-        if v.tense == Tense::Nonfinite || v.passive || !RECIPROCAL.contains(&v.lemma.as_ref()) {
-            continue;
-        }
-        let args = s.arguments(vg);
-        let has_with = args.preps.iter().any(|(p, _)| *p == "with");
-        if args.subjects.len() != 2
-            || args.object.is_some_and(|o| {
-                // "held talks" keeps its companion object; any other object is a target.
-                !matches!(
-                    s.tokens[s.chunks[o].head].lemma.as_ref(),
-                    "talk" | "talks" | "agreement" | "deal" | "negotiation" | "negotiations"
-                )
-            })
-            || has_with
-        {
-            continue;
-        }
-        let (a, b) = (args.subjects[0], args.subjects[1]);
-        let Some(link) = (s.chunks[a].tokens.end..s.chunks[b].tokens.start)
-            .find(|&k| s.tokens[k].lower == "and")
-        else {
-            continue;
-        };
-        let named = |c: usize| {
-            mentions
-                .iter()
-                .any(|m| m.coded && s.chunks[c].tokens.contains(&m.head))
-        };
-        if !(named(a) && named(b)) {
-            continue;
-        }
-        words[link].lower = "with".to_owned();
-        words[link].readings = vec![reading("with", Class::Prep, CaseSet::single(Case::Acc), 0)];
-    }
-}
-
 /// The coded mention after token `i` that is the subject of a verb of saying right next to it
 /// ("..., Putin said", "..., said Putin", "..., Putin told reporters").
 fn speaker_after<'m>(
@@ -1129,4 +1075,92 @@ fn relative_subjects(s: &EnSentence, chunk_of: &[usize], mentions: &mut Vec<Ment
         });
     }
     mentions.extend(extra);
+}
+
+/// Verbs whose object is asked, invited, allowed or ordered to do what the infinitive after it
+/// says.
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "invite",
+    "call",
+    "press",
+    "encourage",
+    "persuade",
+    "implore",
+    "request",
+    "pressure",
+    "push",
+    "allow",
+    "permit",
+    "authorize",
+    "authorise",
+    "tell",
+    "order",
+    "advise",
+    "warn",
+    "convince",
+];
+
+/// Whether the infinitive at token `i` ("to visit") completes a verb of asking or allowing
+/// through its object ("invited Putin to visit China", "called on the EU to seize").
+fn asked_to(s: &EnSentence, chunk_of: &[usize], i: usize) -> bool {
+    let c = chunk_of[i];
+    let opens_with_to = s.chunks[c]
+        .tokens
+        .clone()
+        .take_while(|&k| k < i)
+        .any(|k| s.tokens[k].pos == Pos::To);
+    if s.tokens[i].pos != Pos::VerbBase || !opens_with_to {
+        return false;
+    }
+    // Back over the object (and "on" of "called on", coordinated objects) to the verb.
+    let mut k = c;
+    let mut object = false;
+    while k > 0 && c - k < 6 {
+        k -= 1;
+        let chunk = &s.chunks[k];
+        match chunk.kind {
+            ChunkKind::NounPhrase => object = true,
+            ChunkKind::PrepPhrase | ChunkKind::AdvPhrase => {}
+            ChunkKind::Conjunction if object => {}
+            ChunkKind::VerbGroup => {
+                return object
+                    && chunk
+                        .verb
+                        .as_ref()
+                        .is_some_and(|v| OBJECT_CONTROL.contains(&v.lemma.as_ref()));
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "The Ukrainian city of Odesa was hit", "shelled the town of Vovchansk": the name after "of"
+/// is the place the noun phrase names, in that phrase's role, so its "of" governs nothing.
+fn city_of_names(
+    s: &EnSentence,
+    chunk_of: &[usize],
+    chunk_cases: &[CaseSet],
+    words: &mut [Word],
+    mentions: &mut [Ment],
+) {
+    for m in mentions.iter_mut() {
+        let start = m.tokens.start;
+        if start < 2 || s.tokens[start - 1].lower != "of" {
+            continue;
+        }
+        let noun = &s.tokens[start - 2];
+        let place_noun = matches!(
+            noun.lemma.to_lowercase().as_str(),
+            "city" | "town" | "village" | "port" | "region" | "province" | "capital"
+        );
+        let phrase = chunk_of[start - 2];
+        if !place_noun || s.chunks[phrase].kind != ChunkKind::NounPhrase || m.place.is_none() {
+            continue;
+        }
+        m.cases = chunk_cases[phrase];
+        words[start - 1].readings = vec![reading("of", Class::Qub, CaseSet::EMPTY, 0)];
+    }
 }

@@ -95,4 +95,4 @@ fn english_lexicon_examples_code_as_written() {
 
 /// The share of English examples that must pass: what the English adapter measured when this
 /// test was added; raised as it improves, never lowered.
-const EN_FLOOR: f64 = 0.86;
+const EN_FLOOR: f64 = 0.90;

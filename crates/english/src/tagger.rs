@@ -829,7 +829,14 @@ impl Tagger<'_> {
                                     | Pos::Adjective
                             )
                         );
-                    if !object_next && lex.default.is_nominal() {
+                    // "If Russia wins in Ukraine": after a subordinating conjunction a name is
+                    // the subject, and the clause needs its verb.
+                    let after_conjunction = pv == Pos::ProperNoun
+                        && (0..j)
+                            .rev()
+                            .find(|&k| tags[k] != Pos::ProperNoun)
+                            .is_some_and(|k| tags[k] == Pos::SubConj);
+                    if !object_next && !after_conjunction && lex.default.is_nominal() {
                         return lex.default;
                     }
                 }

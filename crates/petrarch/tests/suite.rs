@@ -9,7 +9,7 @@ use dyad_petrarch::records::{parse_jsonl, parse_xml};
 use dyad_petrarch::suite::{render, run, Dictionaries};
 
 /// The share of records coded exactly, measured; raise it as the coder improves.
-const FLOOR: f64 = 0.816;
+const FLOOR: f64 = 0.830;
 
 #[test]
 fn petrarch_unit_suite_pass_rate() {
