@@ -573,6 +573,16 @@ impl Coder<'_> {
         if let Some(d) = dates.first() {
             state.date_context = Some((d.date.clone(), state.paragraph));
         }
+        // "Germany announced that it would send tanks": the statement (010, the least telling
+        // code) is the act coded from it, not an event of its own.
+        let telling: HashSet<Option<String>> = events
+            .iter()
+            .filter(|e| e.cameo != "010")
+            .map(|e| e.source.as_ref().and_then(|a| a.actor.clone()))
+            .collect();
+        events.retain(|e| {
+            e.cameo != "010" || !telling.contains(&e.source.as_ref().and_then(|a| a.actor.clone()))
+        });
         events
     }
 
@@ -917,9 +927,13 @@ impl Coder<'_> {
         {
             if let Some(next) = ctx.clauses.get(ctx.ci + 1) {
                 if next.intro == Some(Intro::That) && next.words.start == clause.words.end {
+                    // "denies the charge and says it is neutral": the speaker itself is no
+                    // target.
+                    let own = active_subject.and_then(|a| ctx.s.mentions[a].actor.actor.clone());
                     target = self
                         .subject(ctx.s, next)
                         .filter(|i| !used.contains(i))
+                        .filter(|&i| own.is_none() || ctx.s.mentions[i].actor.actor != own)
                         .map(|i| (i, false));
                 }
             }
