@@ -1664,11 +1664,14 @@ impl Coder<'_> {
             return Mode::Hypothetical;
         }
         // Alleged: a hedge in the clause, or the complement of an accusation.
-        let alleged = (c.words.clone()).any(|k| words[k].is_any(cues.alleged_words))
-            || (c.words.start..t).any(|k| {
-                words[k].has_lemma_in(cues.accusation_lemmas)
-                    && (k + 1..t).any(|j| words[j].is_any(cues.accusation_preps) && t - j <= 2)
-            });
+        // "expelled a diplomat over alleged interference": an adjective after the trigger
+        // hedges its own noun, not the trigger.
+        let alleged = (c.words.clone()).any(|k| {
+            words[k].is_any(cues.alleged_words) && (k < t || words[k].primary() != Class::Adj)
+        }) || (c.words.start..t).any(|k| {
+            words[k].has_lemma_in(cues.accusation_lemmas)
+                && (k + 1..t).any(|j| words[j].is_any(cues.accusation_preps) && t - j <= 2)
+        });
         // "Iran miał dostarczyć": the past of "mieć" with an infinitive reports a claim.
         let reportative = words[t].has_class(Class::Inf)
             && before(3).any(|k| {

@@ -454,7 +454,18 @@ pub(crate) static POLISH: Cues = Cues {
 /// English cues. Forms are lower-case tokens as `dyad_text::Tokenizer::english` splits them
 /// ("n't" is its own token); lemmas are `dyad_english`'s. The modals of possibility are lemmas
 /// rather than forms so that "May" the month never makes a clause hypothetical.
-pub(crate) static ENGLISH: Cues = Cues {
+pub(crate) static ENGLISH: Cues = ENGLISH_CUES;
+
+/// English for a verb lexicon converted from PETRARCH's patterns, which match across a
+/// reported clause as PETRARCH's do ("allowed that Mordor isn't a really pleasant place");
+/// dyad's own entries keep their companions in the trigger's clause ("denied that troops used
+/// chemical weapons" does not refuse weapons).
+pub(crate) static ENGLISH_ACROSS_THAT: Cues = Cues {
+    companions_across_that: true,
+    ..ENGLISH_CUES
+};
+
+const ENGLISH_CUES: Cues = Cues {
     intro_that: &["that"],
     intro_purpose: &["lest"],
     intro_if: &["if", "unless", "whether"],
@@ -641,7 +652,7 @@ pub(crate) static ENGLISH: Cues = Cues {
     possessor_before: true,
     prep_phrase_beyond_verb: false,
     comma_lists_forward: true,
-    companions_across_that: true,
+    companions_across_that: false,
     target_from_that_clause: true,
     articles: &["the", "a", "an"],
     light_verb_lemmas: &[

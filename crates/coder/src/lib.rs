@@ -44,6 +44,8 @@ pub struct EngineBuilder {
     events: Vec<(Lang, EventLexicon)>,
     /// An English actor table replacing the built-in actor lexicon.
     english_actors: Option<(Vec<ActorPattern>, Vec<AgentPattern>)>,
+    /// English trigger companions may be found in the reported clause after the trigger.
+    english_across_that: bool,
 }
 
 impl Default for EngineBuilder {
@@ -52,6 +54,7 @@ impl Default for EngineBuilder {
             langs: vec![Lang::Pl, Lang::En],
             events: Vec::new(),
             english_actors: None,
+            english_across_that: false,
         }
     }
 }
@@ -75,6 +78,15 @@ impl EngineBuilder {
     /// PETRARCH's actor and agent dictionaries); names then match in any capitalisation.
     pub fn english_actors(mut self, actors: Vec<ActorPattern>, agents: Vec<AgentPattern>) -> Self {
         self.english_actors = Some((actors, agents));
+        self
+    }
+
+    /// Lets English trigger companions come from the reported clause after the trigger, as
+    /// PETRARCH's patterns do ("Gollum allowed that Mordor isn't a really pleasant place":
+    /// `ALLOW * REALLY_PLEASANT`). Off by default: dyad's own entries keep their words in
+    /// the trigger's clause, so "denied that troops used chemical weapons" refuses no weapons.
+    pub fn english_companions_across_that(mut self, on: bool) -> Self {
+        self.english_across_that = on;
         self
     }
 
@@ -111,6 +123,11 @@ impl EngineBuilder {
         Ok(Engine {
             polish,
             english,
+            english_cues: if self.english_across_that {
+                &cues::ENGLISH_ACROSS_THAT
+            } else {
+                &cues::ENGLISH
+            },
             codebook,
             dates: DateResolver::new(),
         })
@@ -121,6 +138,7 @@ impl EngineBuilder {
 pub struct Engine {
     polish: Option<(polish::Polish, EventLexicon)>,
     english: Option<(english::EnglishAdapter, EventLexicon)>,
+    english_cues: &'static cues::Cues,
     codebook: &'static CodeBook,
     dates: DateResolver,
 }
@@ -177,7 +195,7 @@ impl Engine {
                 };
                 let coder = code::Coder {
                     lang,
-                    cues: &cues::ENGLISH,
+                    cues: self.english_cues,
                     lexicon: events,
                     codebook: self.codebook,
                     dates: &self.dates,

@@ -112,6 +112,8 @@ impl Dictionaries {
                 actor_patterns(&actor_dict.entries),
                 agent_patterns(&agent_dict.entries),
             )
+            // PETRARCH's patterns match words of a reported clause too.
+            .english_companions_across_that(true)
             .build()
             .map_err(|e| Error::Engine(e.to_string()))?;
         Ok(Dictionaries {
