@@ -604,6 +604,18 @@ pub(crate) fn within(cx: &Cx<'_>, i: usize) -> Option<Hit> {
     if cx.is(j, "of") {
         return None;
     }
+    // "held their first talks in five years", "the worst attack in a decade": with a past
+    // verb, or after "first"/"last" or a superlative, "in five years" is a span looking back.
+    let looking_back = cx.tense == crate::TenseHint::Past
+        || (i.saturating_sub(6)..i).any(|k| {
+            cx.low(k).is_some_and(|w| {
+                matches!(w, "first" | "last" | "time" | "since")
+                    || (w.len() > 4 && w.ends_with("est"))
+            })
+        });
+    if looking_back {
+        return None;
+    }
     shifted(cx, j, unit, count, 1)
 }
 
