@@ -669,10 +669,14 @@ impl Coder<'_> {
             .iter()
             .filter(|r| r.class.is_finite())
             .fold(0, |acc, r| acc | r.numbers);
-        // Impersonal forms ("poinformowano") and "można" have no subject.
-        if w.readings
-            .iter()
-            .all(|r| !matches!(r.class, Class::Fin | Class::Praet | Class::Bedzie))
+        // Impersonal forms ("poinformowano") and "można" have no subject; nor has an adverbial
+        // participle ("..., accusing Moscow of ...", "..., oskarżając Moskwę"): it shares the
+        // subject of the clause it hangs on.
+        let opens_clause = (c.words.start..verb).all(|k| s.words[k].punct);
+        if (w.primary() == Class::Pcon && opens_clause)
+            || w.readings
+                .iter()
+                .all(|r| !matches!(r.class, Class::Fin | Class::Praet | Class::Bedzie))
         {
             return None;
         }

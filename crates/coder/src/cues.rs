@@ -598,6 +598,7 @@ const ENGLISH_CUES: Cues = Cues {
     case_morphology: false,
     reciprocal_lemmas: &[
         "meet",
+        "exchange",
         "talk",
         "negotiate",
         "sign",

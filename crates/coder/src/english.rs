@@ -678,6 +678,17 @@ fn chunk_cases(s: &EnSentence) -> Vec<CaseSet> {
         match c.kind {
             ChunkKind::PrepPhrase => out[ci] = CaseSet::single(Case::Acc),
             ChunkKind::NounPhrase if c.possessive => out[ci] = CaseSet::single(Case::Gen),
+            // "used tear gas and water cannon": a noun phrase coordinated with another takes
+            // its case.
+            ChunkKind::NounPhrase
+                if out[ci].is_empty()
+                    && ci >= 2
+                    && s.chunks[ci - 1].kind == ChunkKind::Conjunction
+                    && s.chunks[ci - 2].kind == ChunkKind::NounPhrase
+                    && !out[ci - 2].is_empty() =>
+            {
+                out[ci] = out[ci - 2];
+            }
             ChunkKind::NounPhrase if out[ci].is_empty() => {
                 let verb_after = s.chunks[ci + 1..]
                     .iter()

@@ -185,10 +185,12 @@ impl EnSentence<'_> {
         loop {
             match self.kind(k)? {
                 ChunkKind::VerbGroup => return self.controller(k, depth),
+                // "used tear gas and water cannon to disperse": coordinated objects too.
                 ChunkKind::NounPhrase
                 | ChunkKind::PrepPhrase
                 | ChunkKind::AdvPhrase
-                | ChunkKind::AdjPhrase => {}
+                | ChunkKind::AdjPhrase
+                | ChunkKind::Conjunction => {}
                 _ => return None,
             }
             k = k.checked_sub(1)?;
