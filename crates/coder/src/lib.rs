@@ -240,9 +240,56 @@ pub fn detect_lang(text: &str) -> Lang {
             pl += 1;
         }
     }
+    if en == pl {
+        // No function word tells ("Russia attacked Ukraine."): spelling does. English has
+        // "th", "wh", "-ed", "-ing"; Polish "sz", "cz", "rz", "-ów", "-ła", "-ami".
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() > 2)
+            .take(2000)
+        {
+            let lower = word.to_lowercase();
+            let has = |p: &str| lower.contains(p);
+            en += usize::from(has("th") || has("wh") || has("ck") || has("ee") || has("oo"));
+            en += usize::from(
+                lower.ends_with("ed") || lower.ends_with("ing") || lower.ends_with("ly"),
+            );
+            pl += usize::from(has("sz") || has("cz") || has("rz") || has("dz") || has("ie"));
+            pl += usize::from(
+                lower.ends_with("ów") || lower.ends_with("ła") || lower.ends_with("ami"),
+            );
+        }
+    }
     if en > pl {
         Lang::En
     } else {
         Lang::Pl
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_from_function_words_then_spelling() {
+        let cases = [
+            (
+                "Prezydent Polski spotkał się w piątek z kanclerzem Niemiec.",
+                Lang::Pl,
+            ),
+            (
+                "The Polish president met the German chancellor on Friday.",
+                Lang::En,
+            ),
+            // No function word either way: spelling decides.
+            ("Russia attacked Ukraine.", Lang::En),
+            ("Rosja zaatakowała Ukrainę.", Lang::Pl),
+            ("Ukraine thanked Britain.", Lang::En),
+            ("Czesi przyjechali.", Lang::Pl),
+        ];
+        for (text, want) in cases {
+            assert_eq!(detect_lang(text), want, "{text}");
+        }
     }
 }
