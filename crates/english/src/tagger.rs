@@ -258,6 +258,12 @@ impl Lexicon {
     }
 }
 
+/// Verbs of saying and thinking whose reported clause may follow without "that".
+const SAYING: [&str; 14] = [
+    "say", "claim", "announce", "add", "warn", "insist", "report", "state", "believe", "think",
+    "note", "argue", "confirm", "allege",
+];
+
 /// Tags the words of one sentence.
 pub(crate) struct Tagger<'s> {
     pub(crate) lexicon: &'s Lexicon,
@@ -420,7 +426,17 @@ impl Tagger<'_> {
             let boundary = matches!(pos, Pos::SubConj | Pos::Wh | Pos::CoordConj)
                 || (pos == Pos::Punct
                     && matches!(self.surface(i), "," | ";" | ":" | "\"" | "(" | ")"));
-            if boundary {
+            // "officials said India trades oil": after a verb of saying a new clause may start
+            // without "that".
+            let zero_that = pos.is_finite()
+                && SAYING.iter().any(|l| self.lemma_is(i, l))
+                && lexes.get(i + 1).is_some_and(|l| {
+                    matches!(
+                        l.default,
+                        Pos::ProperNoun | Pos::Determiner | Pos::Pronoun | Pos::Number
+                    )
+                });
+            if boundary || zero_that {
                 finite_seen = false;
             }
         }
@@ -836,7 +852,19 @@ impl Tagger<'_> {
                             .rev()
                             .find(|&k| tags[k] != Pos::ProperNoun)
                             .is_some_and(|k| tags[k] == Pos::SubConj);
-                    if !object_next && !after_conjunction && lex.default.is_nominal() {
+                    // "Iran supplies drones to Russia", "India trades oil": a bare noun after it is
+                    // its object when no other verb follows in the clause ("peace talks
+                    // resumed" has one).
+                    let bare_object = matches!(next, Some(Pos::Noun | Pos::NounPlural))
+                        && !lexes[i + 1..]
+                            .iter()
+                            .take_while(|l| !matches!(l.default, Pos::Punct | Pos::SubConj))
+                            .any(|l| l.default.is_finite());
+                    if !object_next
+                        && !after_conjunction
+                        && !bare_object
+                        && lex.default.is_nominal()
+                    {
                         return lex.default;
                     }
                 }
