@@ -1285,7 +1285,19 @@ impl Coder<'_> {
                                     || (!self.cues.case_morphology
                                         && g.cases.contains(slot_case(*case)))
                             };
-                            prep_matches(&g.prep, prep) && governed && !g.apposition
+                            let own = prep_matches(&g.prep, prep) && governed && !g.apposition;
+                            // "protested against the farm policy of the European Union": an
+                            // "of" attribute of the phrase's noun (English has no genitive
+                            // ending to tell it).
+                            let attribute = !own
+                                && !self.cues.case_morphology
+                                && verbal
+                                && g.prep == "of"
+                                && of_attribute_of(s, m.tokens.start, prep);
+                            if attribute {
+                                penalty = 10;
+                            }
+                            own || attribute
                         })
                         && (verbal || m.tokens.start > t)
                         && (self.cues.prep_phrase_beyond_verb || {
@@ -1994,6 +2006,25 @@ fn governing_prep(
         return None;
     }
     None
+}
+
+/// Whether the "of" before a mention starting at `start` hangs on the noun of a phrase opened
+/// by `prep` ("against the farm policy of the EU"): only articles, modifiers and nouns stand
+/// between `prep` and "of".
+fn of_attribute_of(s: &SentView, start: usize, prep: &str) -> bool {
+    let Some(of) = (start.saturating_sub(3)..start)
+        .rev()
+        .find(|&k| s.words[k].lower == "of")
+    else {
+        return false;
+    };
+    (of.saturating_sub(5)..of)
+        .rev()
+        .take_while(|&k| {
+            let w = &s.words[k];
+            w.lower == prep || is_modifier(w) || w.primary() == Class::Noun
+        })
+        .any(|k| s.words[k].lower == prep && s.words[k].has_class(Class::Prep))
 }
 
 /// Who reports what in a sentence: the speaker's clause (none for "according to"), the
