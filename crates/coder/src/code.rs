@@ -958,6 +958,23 @@ impl Coder<'_> {
                 &used,
                 true,
             );
+            // "were killed by Russian shelling": the demonym of the agent noun stands for its
+            // country, as it does for a subject ("Russian shelling killed ...").
+            if source.is_none() && !self.cues.passive_agent.is_empty() {
+                source = ctx.s.mentions.iter().position(|m| {
+                    m.adjectival
+                        && clause.contains(m.head)
+                        && m.tokens.start > ctx.t
+                        && !used.contains(&m.tokens.start)
+                        && (ctx.t + 1..m.tokens.start)
+                            .rev()
+                            .find(|&k| !is_modifier(&words[k]))
+                            .is_some_and(|k| words[k].lower == self.cues.passive_agent)
+                        && words
+                            .get(m.tokens.end)
+                            .is_some_and(|w| w.primary() == Class::Noun)
+                });
+            }
         } else {
             for slot in &entry.source {
                 match slot {

@@ -499,7 +499,8 @@ const ENGLISH_CUES: Cues = Cues {
         "plan", "intend", "want", "aim", "seek", "hope", "decide", "agree", "promise", "pledge",
         "vow", "prepare", "expect", "wish", "mean", "offer", "propose",
     ],
-    intention_words: &[],
+    // "is due to travel", "is set to host", "is expected to sign".
+    intention_words: &["due", "set", "poised", "scheduled", "slated", "expected"],
     possibility_lemmas: &["can", "could", "may", "might", "would"],
     hypothetical_words: &[
         "possibly",

@@ -256,6 +256,22 @@ impl English {
                             .all(|(k, word)| lowers.get(i + 1 + k).is_some_and(|l| l == word))
                     })
                 });
+            // "is due to travel": after "be", "due to" before a verb is no preposition ("was
+            // due to the war" is).
+            let found = found.filter(|m| {
+                let be_before = i > 0
+                    && matches!(
+                        lowers[i - 1].as_ref(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "'re"
+                    );
+                let noun_phrase_after = lowers.get(i + m.rest.len() + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
+                    ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                });
+                !(m.phrase == "due to" && be_before && !noun_phrase_after)
+            });
             match found {
                 Some(m) => {
                     markers[i] = Some(Marker {
