@@ -1663,7 +1663,16 @@ impl Coder<'_> {
                         && (p.words.start..v).any(|k| words[k].is_any(cues.negation))
                 })
             };
-        if negated_here || negated_by_parent {
+        // "Russia cancelled the visit of ...": an event noun whose clause calls it off did
+        // not happen ("call" only with "off"); one put off is still planned (below).
+        let called_off = entry.kind == TriggerKind::Noun
+            && c.words.clone().any(|v| {
+                words[v].primary().is_verbal()
+                    && words[v].has_lemma_in(cues.cancel_lemmas)
+                    && (!words[v].has_lemma("call")
+                        || words.get(v + 1).is_some_and(|n| n.lower == "off"))
+            });
+        if negated_here || negated_by_parent || called_off {
             return Mode::Negated;
         }
         // Conditional: the clause opens with "jeśli", or follows one (the consequent) within
@@ -1715,6 +1724,14 @@ impl Coder<'_> {
             });
         if alleged || reportative {
             return Mode::Alleged;
+        }
+        // "The visit ... was postponed": put off, still planned.
+        if entry.kind == TriggerKind::Noun
+            && c.words.clone().any(|v| {
+                words[v].primary().is_verbal() && words[v].has_lemma_in(cues.postpone_lemmas)
+            })
+        {
+            return Mode::Planned;
         }
         // Planned: future tense, intention verbs, or "zapowiadana wizyta".
         let planned = match entry.kind {

@@ -45,6 +45,12 @@ pub(crate) struct Cues {
     pub according_to: &'static [&'static str],
     /// Coordinating words between actors ("i", "oraz").
     pub coordination: &'static [&'static str],
+    /// Lemmas of verbs that call an event off: an event noun they govern did not happen
+    /// ("odwołano wizytę", "Russia cancelled the visit").
+    pub cancel_lemmas: &'static [&'static str],
+    /// Lemmas of verbs that put an event off: it is still planned ("podróż została
+    /// przesunięta", "the visit was postponed").
+    pub postpone_lemmas: &'static [&'static str],
     /// Words before "z" that make a co-agent ("wraz z").
     pub comitative_before: &'static [&'static str],
     /// Lemmas of "both" and of the nouns it counts ("oba kraje").
@@ -309,6 +315,14 @@ pub(crate) static POLISH: Cues = Cues {
     ],
     according_to: &["według", "wg", "zdaniem"],
     coordination: &["i", "oraz", "a", "lub", "albo", "ani", "czy"],
+    cancel_lemmas: &["odwołać", "odwoływać", "anulować"],
+    postpone_lemmas: &[
+        "przełożyć",
+        "przekładać",
+        "przesunąć",
+        "przesuwać",
+        "odroczyć",
+    ],
     comitative_before: &["wraz", "razem", "wspólnie"],
     both_lemmas: &["oba", "obydwa", "obaj", "obie", "obydwaj", "obydwie"],
     both_noun_lemmas: &[
@@ -581,6 +595,8 @@ const ENGLISH_CUES: Cues = Cues {
     ],
     according_to: &["according to"],
     coordination: &["and", "or", "nor"],
+    cancel_lemmas: &["cancel", "scrap", "shelve", "call"],
+    postpone_lemmas: &["postpone", "delay", "reschedule", "defer"],
     comitative_before: &["together", "along", "jointly"],
     both_lemmas: &["both"],
     both_noun_lemmas: &[
