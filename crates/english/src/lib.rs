@@ -256,6 +256,19 @@ impl English {
                             .all(|(k, word)| lowers.get(i + 1 + k).is_some_and(|l| l == word))
                     })
                 });
+            // "is due to arrive": after a form of "be" and before a verb, "due" is an adjective
+            // and "to" marks the infinitive, not the preposition "due to".
+            let found = found.filter(|m| {
+                let after = lowers.get(i + 1 + m.rest.len());
+                let be_before = i > 0
+                    && matches!(
+                        lowers[i - 1].as_ref(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "'re"
+                    );
+                !(m.phrase == "due to"
+                    && be_before
+                    && after.is_some_and(|w| self.lexicon.is_verb_lemma(w)))
+            });
             match found {
                 Some(m) => {
                     markers[i] = Some(Marker {
