@@ -1116,15 +1116,28 @@ impl Coder<'_> {
             (None, None) => vec![None],
         };
         // "Japan and the Philippines signed a defence pact", "Biden and Xi met": coordinated
-        // subjects of a reciprocal verb, with no one else named, act on each other.
+        // subjects of a reciprocal verb, with no one else named, act on each other; so do the
+        // parties to "talks between Armenia and Azerbaijan".
+        // Only talks that are the clause's subject: "mediated talks between Israel and Hamas"
+        // is the mediator's act.
+        let between = !verbal
+            && clause.verb.is_none_or(|v| v > ctx.t)
+            && source.is_some_and(|i| {
+                ctx.s.mentions[i]
+                    .gov
+                    .as_ref()
+                    .is_some_and(|g| matches!(g.prep.as_str(), "between" | "między"))
+            });
         let targets = if targets == [None]
             && sources.len() >= 2
             && symmetric_code(&entry.cameo)
-            && (clause.words.start..=ctx.t).any(|k| {
-                words[k].readings.iter().any(|r| {
-                    r.class.is_verbal() && self.cues.reciprocal_lemmas.contains(&r.lemma.as_str())
-                })
-            }) {
+            && (between
+                || (clause.words.start..=ctx.t).any(|k| {
+                    words[k].readings.iter().any(|r| {
+                        r.class.is_verbal()
+                            && self.cues.reciprocal_lemmas.contains(&r.lemma.as_str())
+                    })
+                })) {
             sources.clone()
         } else {
             targets
@@ -1239,10 +1252,15 @@ impl Coder<'_> {
                             .rev()
                             .find(|&k| s.words[k].is(","))
                             .is_some_and(|k| m.tokens.end < t && self.apposition_between(s, k, t));
+                        // "Iran's guards seized a Portuguese ship": an English possessor
+                        // before the verb belongs to the subject, not the object.
+                        let possessor_of_subject =
+                            !self.cues.case_morphology && case == Case::Gen && m.tokens.start < t;
                         m.gov.is_none()
                             && (m.has_case(case) || genitive_of_negation)
                             && before_next_verb
                             && !apposition
+                            && !possessor_of_subject
                     } else {
                         // A noun's genitive complement follows it closely: "wizyta Szojgu",
                         // also inside a phrase ("na zaproszenie prezydenta").
@@ -1682,7 +1700,16 @@ impl Coder<'_> {
             || (ctx.ci > 0
                 && cl[ctx.ci - 1].intro == Some(Intro::If)
                 && !c.dash
-                && c.intro.is_none());
+                && c.intro.is_none())
+            // "The EU will impose sanctions if the law passes": a condition right after the
+            // main clause ("whether" asks, it sets no condition).
+            || (c.intro.is_none()
+                && !c.dash
+                && cl.get(ctx.ci + 1).is_some_and(|n| {
+                    n.intro == Some(Intro::If)
+                        && n.words.start == c.words.end
+                        && !words[n.words.start].is_any(&["whether", "czy"])
+                }));
         if conditional {
             return Mode::Conditional;
         }

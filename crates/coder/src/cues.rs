@@ -616,6 +616,7 @@ const ENGLISH_CUES: Cues = Cues {
     reciprocal_lemmas: &[
         "meet",
         "exchange",
+        "swap",
         "talk",
         "negotiate",
         "sign",

@@ -323,7 +323,11 @@ impl EnglishAdapter {
                         || (v.tense == Tense::Future
                             && !chunk.tokens.clone().any(|k| s.tokens[k].pos == Pos::Modal))
                 });
-                let class = if first_aux && announces {
+                // "is due to arrive": "be due to" announces as "will" does.
+                let due = t.lemma == "be"
+                    && s.tokens.get(i + 1).is_some_and(|n| n.lower == "due")
+                    && s.tokens.get(i + 2).is_some_and(|n| n.lower == "to");
+                let class = if (first_aux && announces) || due {
                     Class::Bedzie
                 } else {
                     class
@@ -367,7 +371,11 @@ impl EnglishAdapter {
                 } else {
                     class
                 };
-                if lone_participle_before_np && !after_np {
+                // "what it called provocations", "what he described as": a label, no event.
+                let labels = main
+                    && matches!(lemma.as_str(), "call" | "describe" | "term" | "dub")
+                    && (i.saturating_sub(3)..i).any(|k| s.tokens[k].lower == "what");
+                if (lone_participle_before_np && !after_np) || labels {
                     readings.push(reading(&lemma, Class::Adj, case, 0));
                     words.push(Word {
                         span: t.token.span,

@@ -807,7 +807,24 @@ impl EnglishActors {
                 }
             }
         }
-        best
+        best.or_else(|| self.flag_prefix(t.lower.as_ref()))
+    }
+
+    /// "a Portuguese-flagged ship", "an Israeli-owned vessel": a country word before a suffix
+    /// of ownership or registry names the owner, as its demonym would.
+    fn flag_prefix(&self, lower: &str) -> Option<(usize, Target)> {
+        const SUFFIXES: &[&str] = &["-flagged", "-owned", "-registered", "-operated"];
+        let prefix = SUFFIXES.iter().find_map(|x| lower.strip_suffix(x))?;
+        let key = folded(prefix).into_owned();
+        self.by_first.get(&key)?.iter().find_map(|&pi| {
+            let p = &self.patterns[pi as usize];
+            match p.target {
+                Target::Demonym(id) | Target::Name(id) if p.words.len() == 1 => {
+                    Some((1, Target::Demonym(id)))
+                }
+                _ => None,
+            }
+        })
     }
 
     /// The actor mentions of one analysed sentence, coded for `date`.

@@ -1,7 +1,7 @@
 //! English spot check: wire-style sentences with hand-made gold codings
 //! (tests/english_spot_check.tsv), scored as precision and recall of (source, target, CAMEO
 //! code) triples, and the share of matched events whose mode is right. Run with `--nocapture`
-//! to see the figures; `dev` misses are listed, `heldout`, `heldout2` and `heldout3` ones only
+//! to see the figures; `dev` misses are listed, `heldout`, `heldout2`, `heldout3` and `heldout4` ones only
 //! counted (set `DYAD_SPOT_VERBOSE=1` to list them too).
 
 mod common;
@@ -77,6 +77,7 @@ fn english_spot_check_precision_and_recall() {
     let mut heldout = Score::default();
     let mut heldout2 = Score::default();
     let mut heldout3 = Score::default();
+    let mut heldout4 = Score::default();
     for (n, line) in TABLE.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -107,6 +108,7 @@ fn english_spot_check_precision_and_recall() {
             "heldout" => &mut heldout,
             "heldout2" => &mut heldout2,
             "heldout3" => &mut heldout3,
+            "heldout4" => &mut heldout4,
             other => panic!("line {}: unknown set {other:?}", n + 1),
         };
         score.sentences += 1;
@@ -144,6 +146,7 @@ fn english_spot_check_precision_and_recall() {
     heldout.report("heldout");
     heldout2.report("heldout2");
     heldout3.report("heldout3");
+    heldout4.report("heldout4");
     assert!(dev.sentences >= 30 && heldout.sentences >= 10 && heldout2.sentences >= 40);
     assert!(
         dev.precision() >= DEV_PRECISION_FLOOR && dev.recall() >= DEV_RECALL_FLOOR,
@@ -163,6 +166,11 @@ fn english_spot_check_precision_and_recall() {
             && heldout3.recall() >= HELDOUT3_RECALL_FLOOR,
         "heldout3 below the floors"
     );
+    assert!(
+        heldout4.precision() >= HELDOUT4_PRECISION_FLOOR
+            && heldout4.recall() >= HELDOUT4_RECALL_FLOOR,
+        "heldout4 below the floors"
+    );
 }
 
 /// Floors set to the figures measured when the table was committed, so that a regression
@@ -177,3 +185,7 @@ const HELDOUT2_RECALL_FLOOR: f64 = 0.89;
 /// heldout3 was scored first at precision 0.676, recall 0.595 (see the table's comment).
 const HELDOUT3_PRECISION_FLOOR: f64 = 0.92;
 const HELDOUT3_RECALL_FLOOR: f64 = 0.88;
+/// heldout4 was scored first at precision 0.686, recall 0.490 (see the table's comment).
+/// (0.84: the headline "Russia, Ukraine swap prisoners" now finds its verb but codes one side only.)
+const HELDOUT4_PRECISION_FLOOR: f64 = 0.84;
+const HELDOUT4_RECALL_FLOOR: f64 = 0.77;

@@ -235,6 +235,22 @@ impl EnSentence<'_> {
                 args.subjects.push(k - 2);
                 k -= 2;
             }
+            // A headline's comma stands for "and" between two names that open it: "Russia,
+            // Ukraine swap prisoners".
+            if !conjoined
+                && k == 2
+                && self.is_comma(1)
+                && self.kind(0) == Some(ChunkKind::NounPhrase)
+                && [0, subject].iter().all(|&c| {
+                    self.chunks[c].tokens.clone().all(|t| {
+                        self.tokens
+                            .get(t)
+                            .is_some_and(|t| matches!(t.pos, Pos::ProperNoun | Pos::Determiner))
+                    })
+                })
+            {
+                args.subjects.push(0);
+            }
             args.subjects.reverse();
             args.subjects.push(subject);
         }

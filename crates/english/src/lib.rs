@@ -256,21 +256,18 @@ impl English {
                             .all(|(k, word)| lowers.get(i + 1 + k).is_some_and(|l| l == word))
                     })
                 });
-            // "is due to travel": after "be", "due to" before a verb is no preposition ("was
-            // due to the war" is).
+            // "is due to arrive": after a form of "be" and before a verb, "due" is an adjective
+            // and "to" marks the infinitive, not the preposition "due to".
             let found = found.filter(|m| {
+                let after = lowers.get(i + 1 + m.rest.len());
                 let be_before = i > 0
                     && matches!(
                         lowers[i - 1].as_ref(),
                         "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "'re"
                     );
-                let noun_phrase_after = lowers.get(i + m.rest.len() + 1).is_some_and(|w| {
-                    matches!(
-                        w.as_ref(),
-                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
-                    ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                });
-                !(m.phrase == "due to" && be_before && !noun_phrase_after)
+                !(m.phrase == "due to"
+                    && be_before
+                    && after.is_some_and(|w| self.lexicon.is_verb_lemma(w)))
             });
             match found {
                 Some(m) => {

@@ -776,6 +776,15 @@ impl Tagger<'_> {
                     }
                 }
             }
+            // "Lithuania, which borders Belarus, said on Monday": the comma closes a relative
+            // clause opened after the subject, so the main verb follows, in the past.
+            Pos::Punct
+                if self.surface(j) == ","
+                    && c.contains(Pos::VerbPast)
+                    && self.closes_relative(j, tags) =>
+            {
+                Pos::VerbPast
+            }
             Pos::Punct | Pos::SubConj => self.clause_start(c, lex.default, next, next_verbal),
             _ if pv.is_nominal() || matches!(pv, Pos::Wh | Pos::Existential) => {
                 let subject_pronoun =
@@ -876,6 +885,20 @@ impl Tagger<'_> {
             }
             _ => lex.default,
         }
+    }
+
+    /// Whether the comma at `j` closes "X, which/who ...," whose X has no finite verb yet: a
+    /// name or noun, a comma, then the relative word, and no finite verb before that comma.
+    fn closes_relative(&self, j: usize, tags: &[Pos]) -> bool {
+        let Some(w) = (0..j).rev().find(|&k| tags[k] == Pos::Wh) else {
+            return false;
+        };
+        w >= 2
+            && matches!(self.lower(w), "which" | "who")
+            && self.surface(w - 1) == ","
+            && tags[w - 2].is_nominal()
+            && !tags[..w].iter().any(|p| p.is_finite())
+            && !(w + 1..j).any(|k| self.surface(k) == ",")
     }
 
     /// At the start of a clause: "Talks resumed", "Fighting erupted", "Backed by Iran, ...".
