@@ -969,7 +969,15 @@ impl Coder<'_> {
                         && (ctx.t + 1..m.tokens.start)
                             .rev()
                             .find(|&k| !is_modifier(&words[k]))
-                            .is_some_and(|k| words[k].lower == self.cues.passive_agent)
+                            .is_some_and(|k| {
+                                // "killed in an Israeli airstrike": an attack noun after "in"
+                                // names the agent as "by" does.
+                                words[k].lower == self.cues.passive_agent
+                                    || (words[k].lower == "in"
+                                        && words.get(m.tokens.end).is_some_and(|w| {
+                                            w.has_lemma_in(self.cues.attack_noun_lemmas)
+                                        }))
+                            })
                         && words
                             .get(m.tokens.end)
                             .is_some_and(|w| w.primary() == Class::Noun)
@@ -1359,10 +1367,18 @@ impl Coder<'_> {
                             s.words[k].is_any(self.cues.articles)
                                 || matches!(s.words[k].primary(), Class::Adv | Class::Num)
                         });
+                    // English noun adjuncts between ("a Russian drone attack", "Israeli air
+                    // strikes"): the demonym still qualifies the trigger noun.
+                    let before_adjuncts = !self.cues.case_morphology
+                        && !verbal
+                        && m.tokens.end <= t
+                        && t - m.tokens.end <= 2
+                        && (m.tokens.end..t).all(|k| s.words[k].primary() == Class::Noun);
                     m.adjectival
                         && ((m.tokens.end <= t && t - m.tokens.end <= 1)
                             || (m.tokens.start > t && m.tokens.start - t <= 1)
-                            || after_articles)
+                            || after_articles
+                            || before_adjuncts)
                 }
                 Slot::ClauseSubj | Slot::None => false,
             };

@@ -45,6 +45,9 @@ pub(crate) struct Cues {
     pub according_to: &'static [&'static str],
     /// Coordinating words between actors ("i", "oraz").
     pub coordination: &'static [&'static str],
+    /// Nouns of attacks whose demonym names the agent of a passive after "in" ("killed in an
+    /// Israeli airstrike"); empty for Polish, where "w" does not do that.
+    pub attack_noun_lemmas: &'static [&'static str],
     /// Lemmas of verbs that call an event off: an event noun they govern did not happen
     /// ("odwołano wizytę", "Russia cancelled the visit").
     pub cancel_lemmas: &'static [&'static str],
@@ -315,6 +318,7 @@ pub(crate) static POLISH: Cues = Cues {
     ],
     according_to: &["według", "wg", "zdaniem"],
     coordination: &["i", "oraz", "a", "lub", "albo", "ani", "czy"],
+    attack_noun_lemmas: &[],
     cancel_lemmas: &["odwołać", "odwoływać", "anulować"],
     postpone_lemmas: &[
         "przełożyć",
@@ -595,6 +599,22 @@ const ENGLISH_CUES: Cues = Cues {
     ],
     according_to: &["according to"],
     coordination: &["and", "or", "nor"],
+    attack_noun_lemmas: &[
+        "strike",
+        "airstrike",
+        "attack",
+        "raid",
+        "shelling",
+        "bombing",
+        "bombardment",
+        "shell",
+        "missile",
+        "drone",
+        "rocket",
+        "barrage",
+        "assault",
+        "offensive",
+    ],
     cancel_lemmas: &["cancel", "scrap", "shelve", "call"],
     postpone_lemmas: &["postpone", "delay", "reschedule", "defer"],
     comitative_before: &["together", "along", "jointly"],
