@@ -77,19 +77,26 @@ fn pairs(
 
 /// A stored event as the API shows it: the store's fields and the CAMEO label.
 #[derive(Serialize)]
-struct ApiEvent<'a> {
+struct ApiEvent {
     #[serde(flatten)]
-    event: &'a StoredEvent,
+    event: StoredEvent,
     cameo_label: Option<&'static str>,
 }
 
-fn api_event(event: &StoredEvent) -> ApiEvent<'_> {
-    ApiEvent {
-        event,
-        cameo_label: CodeBook::builtin()
-            .get(&event.cameo)
-            .map(|c| c.description.as_str()),
-    }
+fn api_event(event: StoredEvent) -> ApiEvent {
+    let cameo_label = CodeBook::builtin()
+        .get(&event.cameo)
+        .map(|c| c.description.as_str());
+    ApiEvent { event, cameo_label }
+}
+
+/// One page of `/api/events`, serialised straight from the structs (no JSON tree in between).
+#[derive(Serialize)]
+pub struct EventsPage {
+    total: u64,
+    limit: usize,
+    offset: usize,
+    events: Vec<ApiEvent>,
 }
 
 pub async fn index() -> impl IntoResponse {
@@ -129,7 +136,7 @@ pub async fn stats(State(state): State<Arc<AppState>>) -> ApiResult<Json<serde_j
 pub async fn events(
     State(state): State<Arc<AppState>>,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> ApiResult<Json<serde_json::Value>> {
+) -> ApiResult<Json<EventsPage>> {
     let params = Params::new(pairs(query)?, &[FILTER_PARAMS, &["limit", "offset"]])?;
     let mut filter = params.filter()?;
     let limit = params
@@ -141,13 +148,12 @@ pub async fn events(
     let (total, events) = state
         .read(move |store| Ok((store.count_events(&filter)?, store.events(&filter)?)))
         .await?;
-    let events: Vec<ApiEvent<'_>> = events.iter().map(api_event).collect();
-    Ok(Json(json!({
-        "total": total,
-        "limit": limit,
-        "offset": offset,
-        "events": events,
-    })))
+    Ok(Json(EventsPage {
+        total,
+        limit,
+        offset,
+        events: events.into_iter().map(api_event).collect(),
+    }))
 }
 
 pub async fn event(
@@ -169,7 +175,7 @@ pub async fn event(
         return Err(ApiError::not_found(format!("no event with id {id}")));
     };
     Ok(Json(json!({
-        "event": api_event(&event),
+        "event": api_event(event),
         "mentions": mentions,
     })))
 }
