@@ -8,15 +8,16 @@
 # The load generator is crates/server/examples/load.rs (keep-alive HTTP/1.1, one thread per
 # connection, standard library only).
 #
-# Usage: scripts/bench_server.sh [COPIES]          (default 400)
-# Env:   CONNECTIONS (default 4), SECONDS (default 5), WORK (scratch dir), KEEP=1
+# Usage: scripts/bench_server.sh [COPIES]          (default 600)
+# Env:   CONNECTIONS (default 4), DURATION (seconds per query, default 5), WORK (scratch dir), KEEP=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-COPIES=${1:-400}
+COPIES=${1:-600}
 CONNECTIONS=${CONNECTIONS:-4}
-SECONDS_EACH=${SECONDS:-5}
+DURATION=${DURATION:-5}
 WORK=${WORK:-$(mktemp -d /tmp/dyad-bench-server.XXXXXX)}
+mkdir -p "$WORK"
 SERVER_PID=
 cleanup() {
     if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
@@ -73,5 +74,5 @@ echo "store: $(curl -sS --max-time 5 "${URL}api/stats")" >&2
 
 for path in "/api/events?limit=100" "/api/events?source=RUS&cameo=04&limit=100" "/api/stats"; do
     printf '%-45s ' "GET $path"
-    "$LOAD" "$HOSTPORT" "$path" "$CONNECTIONS" "$SECONDS_EACH"
+    "$LOAD" "$HOSTPORT" "$path" "$CONNECTIONS" "$DURATION"
 done
