@@ -183,9 +183,20 @@ impl Server {
             .with_state(Arc::clone(&self.state))
     }
 
-    /// Serves on `addr` until Ctrl-C or SIGTERM, on a runtime of its own; `ready` is called with the bound
-    /// address (port 0 picks a free one) once connections are accepted.
+    /// Serves on `addr` until Ctrl-C or SIGTERM, on a runtime of its own; `ready` is called
+    /// with the bound address (port 0 picks a free one) once connections are accepted.
     pub fn run(&self, addr: SocketAddr, ready: impl FnOnce(SocketAddr)) -> Result<()> {
+        self.run_until(addr, ready, stop_signal())
+    }
+
+    /// As [`Server::run`], stopping when `stop` completes instead of on a signal: requests in
+    /// flight finish, idle connections close, then this returns.
+    pub fn run_until(
+        &self,
+        addr: SocketAddr,
+        ready: impl FnOnce(SocketAddr),
+        stop: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> Result<()> {
         let io = |error| Error::Io { addr, error };
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .enable_io()
@@ -197,7 +208,7 @@ impl Server {
             let bound = listener.local_addr().map_err(io)?;
             ready(bound);
             axum::serve(listener, router)
-                .with_graceful_shutdown(stop_signal())
+                .with_graceful_shutdown(stop)
                 .await
                 .map_err(|error| Error::Io { addr: bound, error })
         })
