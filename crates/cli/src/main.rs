@@ -12,6 +12,7 @@ mod eval_names;
 mod eval_petrarch;
 mod extract;
 mod input;
+mod serve;
 mod store_cmds;
 
 #[derive(Parser)]
@@ -44,6 +45,8 @@ enum Command {
     Series(store_cmds::SeriesArgs),
     /// Export events from the store (jsonl, csv, gdelt).
     Export(store_cmds::ExportArgs),
+    /// Serve the HTTP API and the web page over a store.
+    Serve(serve::Args),
 }
 
 fn main() {
@@ -57,6 +60,7 @@ fn main() {
         Command::Query(args) => store_cmds::query(args),
         Command::Series(args) => store_cmds::series(args),
         Command::Export(args) => store_cmds::export(args),
+        Command::Serve(args) => serve::run(args),
     };
     if let Err(err) = result {
         // A closed pipe (`dyad extract ... | head`) is not an error worth reporting.

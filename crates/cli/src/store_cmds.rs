@@ -81,6 +81,9 @@ pub struct FilterArgs {
     /// At most this many events.
     #[arg(long)]
     pub limit: Option<usize>,
+    /// Skip this many events first.
+    #[arg(long)]
+    pub offset: Option<usize>,
 }
 
 fn parse_mode(s: &str) -> Result<Mode, String> {
@@ -101,6 +104,7 @@ impl FilterArgs {
             to: self.to,
             text: self.text.clone(),
             limit: self.limit,
+            offset: self.offset,
             exclude_modes: Vec::new(),
         }
     }
@@ -384,7 +388,7 @@ pub fn series(args: SeriesArgs) -> anyhow::Result<()> {
         exclude_modes: if args.all_modes || args.mode.is_some() {
             Vec::new()
         } else {
-            vec![Mode::Negated, Mode::Hypothetical, Mode::Conditional]
+            dyad_store::SERIES_LEFT_OUT.to_vec()
         },
         ..EventFilter::default()
     };

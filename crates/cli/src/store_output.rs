@@ -339,6 +339,8 @@ mod tests {
             evidence: "Kim, \"lider\", przybył.".into(),
             added_at: "2026-11-27T17:30:05Z".into(),
             location: None,
+            reported_by: None,
+            rule: "pl/consult/przybyć-do".into(),
         }
     }
 

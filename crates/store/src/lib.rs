@@ -26,7 +26,7 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 pub use dyad_ingest::ContentHash;
-pub use read::{EventFilter, Period, SeriesRow, StoredEvent, StoredMention};
+pub use read::{EventFilter, Period, SeriesRow, StoredEvent, StoredMention, SERIES_LEFT_OUT};
 pub use write::{Added, Batch};
 
 /// Store errors.
@@ -50,6 +50,9 @@ pub enum Error {
         /// Version this build reads.
         expected: i64,
     },
+    /// A file that SQLite opens but that holds no dyad schema.
+    #[error("{0}: not a dyad store (no schema version; create one with `dyad ingest`)")]
+    NotAStore(PathBuf),
     /// A stored value that does not parse (hand-edited database).
     #[error("corrupt value in store: {0}")]
     Corrupt(String),
@@ -155,6 +158,47 @@ impl Store {
         };
         store.init()?;
         Ok(store)
+    }
+
+    /// Opens an existing store for reading only: nothing is created or written, so a server
+    /// or a query can run next to an ingest (WAL readers never block the writer).
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Sqlite {
+            path: path.to_path_buf(),
+            error: source,
+        })?;
+        let store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
+        store.sql(|c| {
+            c.busy_timeout(std::time::Duration::from_secs(30))?;
+            register_functions(c)
+        })?;
+        // A file that is not a dyad store (or is empty) has no `meta` table.
+        let found: Option<String> = store
+            .sql(|c| {
+                c.query_row(
+                    "SELECT value FROM meta WHERE key = 'schema_version'",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()
+            })
+            .map_err(|_| Error::NotAStore(path.to_path_buf()))?;
+        match found.map(|v| v.parse::<i64>()) {
+            Some(Ok(SCHEMA_VERSION)) => Ok(store),
+            Some(Ok(found)) => Err(Error::Schema {
+                path: path.to_path_buf(),
+                found,
+                expected: SCHEMA_VERSION,
+            }),
+            Some(Err(_)) => Err(Error::Corrupt("schema_version".into())),
+            None => Err(Error::NotAStore(path.to_path_buf())),
+        }
     }
 
     fn init(&self) -> Result<()> {

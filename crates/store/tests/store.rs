@@ -641,3 +641,93 @@ fn a_coder_panic_fails_one_article_not_the_run() {
         summary.failures
     );
 }
+
+#[test]
+fn read_only_paging_counts_and_lookup_by_id() {
+    let dir = TempDir::new("readonly");
+    let db = dir.path("r.db");
+    let missing = Store::open_read_only(&dir.path("missing.db"));
+    assert!(missing.is_err(), "a read-only open never creates a store");
+    assert!(!dir.path("missing.db").exists());
+    {
+        let mut store = Store::open(&db).unwrap();
+        let a = article("a", "pap.pl", date(2023, 9, 11), "Trzy zdania. Dwa. Jedno.");
+        let mut reported = event(
+            "a",
+            "Rosja zagroziła Japonii.",
+            "RUS",
+            "JPN",
+            "130",
+            Mode::Asserted,
+            Some((date(2023, 9, 10), date(2023, 9, 10))),
+        );
+        reported.reported_by = Some(actor("JPNMED", "Kyodo"));
+        reported.rule = "pl/threaten/zagrozić".into();
+        let events = [
+            reported,
+            event(
+                "a",
+                "Kim odwiedzi Rosję.",
+                "PRKGOV",
+                "RUS",
+                "042",
+                Mode::Planned,
+                Some((date(2023, 9, 12), date(2023, 9, 12))),
+            ),
+            event(
+                "a",
+                "Chiny potępiły USA.",
+                "CHN",
+                "USA",
+                "111",
+                Mode::Asserted,
+                Some((date(2023, 9, 14), date(2023, 9, 14))),
+            ),
+        ];
+        add(&mut store, &a, &events);
+    }
+    let store = Store::open_read_only(&db).unwrap();
+    let all = store.events(&EventFilter::default()).unwrap();
+    assert_eq!(all.len(), 3);
+    assert_eq!(all[0].rule, "pl/threaten/zagrozić");
+    assert_eq!(
+        all[0].reported_by.as_ref().and_then(|a| a.actor.as_deref()),
+        Some("JPNMED")
+    );
+    let page = EventFilter {
+        limit: Some(1),
+        offset: Some(1),
+        ..Default::default()
+    };
+    let second = store.events(&page).unwrap();
+    assert_eq!(second.len(), 1);
+    assert_eq!(
+        second[0].id, all[1].id,
+        "offset skips the first in date order"
+    );
+    assert_eq!(
+        store.count_events(&page).unwrap(),
+        3,
+        "counts ignore paging"
+    );
+    let only_offset = EventFilter {
+        offset: Some(2),
+        ..Default::default()
+    };
+    assert_eq!(store.events(&only_offset).unwrap().len(), 1);
+    let rus = EventFilter {
+        source: Some("RUS".into()),
+        ..Default::default()
+    };
+    assert_eq!(store.count_events(&rus).unwrap(), 1);
+    assert_eq!(store.event(all[2].id).unwrap().as_ref(), Some(&all[2]));
+    assert_eq!(store.event(9999).unwrap(), None);
+    // Not a dyad store: a clear error naming the file.
+    let other = dir.path("other.db");
+    std::fs::write(&other, b"").unwrap();
+    let err = Store::open_read_only(&other).err().unwrap().to_string();
+    assert!(
+        err.contains("other.db") && err.contains("not a dyad store"),
+        "{err}"
+    );
+}
