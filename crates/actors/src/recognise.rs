@@ -1452,6 +1452,9 @@ impl Recogniser {
         let mut role_code = role.code.clone();
         let mut country: Option<String> = None;
         let mut org_actor: Option<String> = None;
+        // The organisation's own name, for the mention's name ("agencja KCNA": Korean Central
+        // News Agency, not "news agency of PRKMED").
+        let mut org_name: Option<String> = None;
         let mut person: Option<&Mention> = None;
         let adj_at = |i: usize| adjectives.iter().find(|a| a.tokens.start == i);
         let single_at = |i: usize| singles.iter().find(|m| m.tokens.start == i);
@@ -1527,12 +1530,17 @@ impl Recogniser {
                     Some(Category::Igo | Category::Org | Category::Media) => {
                         if org_actor.is_none() && country.is_none() {
                             org_actor = m.actor.clone();
+                            org_name = m.name.clone();
                             if role_code.is_none() {
                                 role_code = m.role.clone();
                             }
                         }
                         end = m.tokens.end;
-                        // A name may follow: "rzecznik KE Eric Mamer".
+                        // A name may follow a person's role: "rzecznik KE Eric Mamer"; not an
+                        // organisation's ("agencji KCNA Kim Dzong Un" is two mentions).
+                        if role.kind == EntityKind::Org {
+                            break;
+                        }
                         continue;
                     }
                     _ => break,
@@ -1653,8 +1661,16 @@ impl Recogniser {
                 .as_deref()
                 .and_then(|c| self.lexicon.get(c))
                 .map(|e| e.name.clone())
+                .or_else(|| org_name.clone())
                 .or_else(|| org_actor.clone());
+            // "agencja KCNA" is the agency itself.
+            let itself = country.is_none()
+                && org_name.is_some()
+                && role_code == "MED"
+                && org_actor.as_deref().and_then(role_of_code).as_deref()
+                    == Some(role_code.as_str());
             m.name = Some(match owner {
+                Some(o) if itself => o,
                 Some(o) => format!("{} of {o}", role.gloss),
                 None => role.gloss.clone(),
             });
