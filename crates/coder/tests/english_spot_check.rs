@@ -198,5 +198,5 @@ const HELDOUT3_RECALL_FLOOR: f64 = 0.88;
 const HELDOUT4_PRECISION_FLOOR: f64 = 0.84;
 const HELDOUT4_RECALL_FLOOR: f64 = 0.77;
 /// heldout5 was scored first at precision 0.800, recall 0.571 (see the table's comment).
-const HELDOUT5_PRECISION_FLOOR: f64 = 0.91;
-const HELDOUT5_RECALL_FLOOR: f64 = 0.88;
+const HELDOUT5_PRECISION_FLOOR: f64 = 0.94;
+const HELDOUT5_RECALL_FLOOR: f64 = 0.91;
