@@ -431,6 +431,18 @@ impl Coder<'_> {
                     let Some((entry, companions)) = self.trigger(words, c, next, t, pass) else {
                         continue;
                     };
+                    // "demanded that Washington stop arms sales": what is demanded has not
+                    // happened; analysts code the demand only (English: Polish says "aby").
+                    if !self.cues.case_morphology
+                        && c.intro == Some(Intro::That)
+                        && ci > 0
+                        && c.words.start == cl[ci - 1].words.end
+                        && cl[ci - 1].verb.is_some_and(|v| {
+                            words[v].has_lemma_in(&["demand", "urge", "insist", "request"])
+                        })
+                    {
+                        continue;
+                    }
                     // "threatened to impose sanctions": a companion another event has taken
                     // ("sanctions" of the threat) does not make a second one.
                     if companions.iter().any(|k| taken_companions.contains(k)) {

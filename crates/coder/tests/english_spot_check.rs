@@ -1,7 +1,7 @@
 //! English spot check: wire-style sentences with hand-made gold codings
 //! (tests/english_spot_check.tsv), scored as precision and recall of (source, target, CAMEO
 //! code) triples, and the share of matched events whose mode is right. Run with `--nocapture`
-//! to see the figures; `dev` misses are listed, `heldout`, `heldout2`, `heldout3` and `heldout4` ones only
+//! to see the figures; `dev` misses are listed, `heldout`, `heldout2` .. `heldout5` ones only
 //! counted (set `DYAD_SPOT_VERBOSE=1` to list them too).
 
 mod common;
@@ -78,6 +78,7 @@ fn english_spot_check_precision_and_recall() {
     let mut heldout2 = Score::default();
     let mut heldout3 = Score::default();
     let mut heldout4 = Score::default();
+    let mut heldout5 = Score::default();
     for (n, line) in TABLE.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -109,6 +110,7 @@ fn english_spot_check_precision_and_recall() {
             "heldout2" => &mut heldout2,
             "heldout3" => &mut heldout3,
             "heldout4" => &mut heldout4,
+            "heldout5" => &mut heldout5,
             other => panic!("line {}: unknown set {other:?}", n + 1),
         };
         score.sentences += 1;
@@ -147,6 +149,7 @@ fn english_spot_check_precision_and_recall() {
     heldout2.report("heldout2");
     heldout3.report("heldout3");
     heldout4.report("heldout4");
+    heldout5.report("heldout5");
     assert!(dev.sentences >= 30 && heldout.sentences >= 10 && heldout2.sentences >= 40);
     assert!(
         dev.precision() >= DEV_PRECISION_FLOOR && dev.recall() >= DEV_RECALL_FLOOR,
@@ -171,6 +174,11 @@ fn english_spot_check_precision_and_recall() {
             && heldout4.recall() >= HELDOUT4_RECALL_FLOOR,
         "heldout4 below the floors"
     );
+    assert!(
+        heldout5.precision() >= HELDOUT5_PRECISION_FLOOR
+            && heldout5.recall() >= HELDOUT5_RECALL_FLOOR,
+        "heldout5 below the floors"
+    );
 }
 
 /// Floors set to the figures measured when the table was committed, so that a regression
@@ -189,3 +197,6 @@ const HELDOUT3_RECALL_FLOOR: f64 = 0.88;
 /// (0.84: the headline "Russia, Ukraine swap prisoners" now finds its verb but codes one side only.)
 const HELDOUT4_PRECISION_FLOOR: f64 = 0.84;
 const HELDOUT4_RECALL_FLOOR: f64 = 0.77;
+/// heldout5 was scored first at precision 0.800, recall 0.571 (see the table's comment).
+const HELDOUT5_PRECISION_FLOOR: f64 = 0.94;
+const HELDOUT5_RECALL_FLOOR: f64 = 0.91;

@@ -251,12 +251,19 @@ impl Lexicon {
     fn hyphenated(&self, lower: &str) -> Option<(Lex, Source)> {
         let dash = lower.rfind('-').filter(|&d| d > 0 && d + 1 < lower.len())?;
         let (last, source) = self.lexical(&lower[dash + 1..]);
+        // "test-fired", "re-elected", "co-hosted": a verb with a prefix stays a verb.
+        if VERB_PREFIXES.contains(&&lower[..dash]) {
+            return Some((last, source));
+        }
         if last.cands.contains(Pos::VerbPastParticiple) || last.cands.contains(Pos::Adjective) {
             return Some((Lex::only(Pos::Adjective), Source::Known));
         }
         Some((last, source))
     }
 }
+
+/// Prefixes that make a verb of a verb when joined by a hyphen ("test-fired", "re-elected").
+const VERB_PREFIXES: [&str; 4] = ["test", "re", "co", "cross"];
 
 /// Verbs of saying and thinking whose reported clause may follow without "that".
 const SAYING: [&str; 14] = [
