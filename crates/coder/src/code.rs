@@ -973,11 +973,12 @@ impl Coder<'_> {
             // "were killed by Russian shelling": the demonym of the agent noun stands for its
             // country, as it does for a subject ("Russian shelling killed ...").
             if source.is_none() && !self.cues.passive_agent.is_empty() {
-                source = ctx.s.mentions.iter().position(|m| {
+                source = (0..ctx.s.mentions.len()).find(|&i| {
+                    let m = &ctx.s.mentions[i];
                     m.adjectival
                         && clause.contains(m.head)
                         && m.tokens.start > ctx.t
-                        && !used.contains(&m.tokens.start)
+                        && !used.contains(&i)
                         && (ctx.t + 1..m.tokens.start)
                             .rev()
                             .find(|&k| !is_modifier(&words[k]))

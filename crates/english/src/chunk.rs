@@ -94,7 +94,7 @@ pub struct Chunk<'a> {
 const TEMPORAL: [&str; 6] = ["next", "last", "past", "previous", "coming", "following"];
 
 /// Particles that belong to the verb before them ("carried out strikes", "called off talks").
-const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "away", "back"];
+pub(crate) const PARTICLES: [&str; 6] = ["out", "up", "off", "down", "away", "back"];
 
 /// One multi-word marker found before tagging: where it starts, how long, the phrase.
 #[derive(Debug, Clone, Copy)]

@@ -22,6 +22,19 @@ fn verb_groups(english: &English, sentence: &str) -> Vec<String> {
 #[test]
 fn wire_news_verb_groups() {
     let cases: &[(&str, &[&str])] = &[
+        // A reported clause without "that" after a regular verb of saying; a present verb before
+        // a bare noun object.
+        (
+            "The ministry claimed Poland sends weapons to Ukraine.",
+            &[
+                "lemma=claim Past -> subj=ministry",
+                "lemma=send Present -> subj=Poland obj=weapons to=Ukraine",
+            ],
+        ),
+        (
+            "Iran supplies drones to Russia.",
+            &["lemma=supply Present -> subj=Iran obj=drones to=Russia"],
+        ),
         (
             "Russian forces attacked the Ukrainian city of Kharkiv on Tuesday, officials said.",
             &[

@@ -148,16 +148,21 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the store at `path`.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path).map_err(|source| Error::Sqlite {
+        let store = Store::connect(path, Connection::open(path))?;
+        store.init()?;
+        Ok(store)
+    }
+
+    /// The store over a connection just opened at `path`, or the error naming the file.
+    fn connect(path: &Path, opened: rusqlite::Result<Connection>) -> Result<Store> {
+        let conn = opened.map_err(|source| Error::Sqlite {
             path: path.to_path_buf(),
             error: source,
         })?;
-        let store = Store {
+        Ok(Store {
             conn,
             path: path.to_path_buf(),
-        };
-        store.init()?;
-        Ok(store)
+        })
     }
 
     /// Opens an existing store for reading only: nothing is created or written, so a server
@@ -166,14 +171,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_NO_MUTEX
             | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags).map_err(|source| Error::Sqlite {
-            path: path.to_path_buf(),
-            error: source,
-        })?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
+        let store = Store::connect(path, Connection::open_with_flags(path, flags))?;
         store.sql(|c| {
             c.busy_timeout(std::time::Duration::from_secs(30))?;
             register_functions(c)
